@@ -1,0 +1,15 @@
+#include "common/Logging.h"
+
+Q_LOGGING_CATEGORY(lcApp, "orion.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "orion.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "orion.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngine, "orion.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMarket, "orion.market", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcVenue, "orion.venue", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMatching, "orion.matching", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcArbitrage, "orion.arbitrage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRisk, "orion.risk", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcExecution, "orion.execution", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCredentials, "orion.credentials", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAlerts, "orion.alerts", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "orion.ui", QtInfoMsg)
