@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "config/Settings.h"
+#include "engine/EngineSnapshot.h"
+#include "risk/HaltFlag.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace orion {
+
+class Engine;
+
+// The one door into the engine for the GUI and the headless runner. It lives on the caller's thread, owns the
+// engine thread, forwards commands as queued calls and re-emits snapshots. kill() raises the halt flag directly,
+// so it takes effect even while the engine thread is busy.
+class EngineController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EngineController(Settings settings, QString configSource, QObject* parent = nullptr);
+    ~EngineController() override;
+    Q_DISABLE_COPY_MOVE(EngineController)
+
+    // Starts the engine thread and initialises the engine there (database, migrations). Call once.
+    void launch();
+
+    const EngineSnapshot& snapshot() const { return m_snapshot; }
+    const HaltFlag& haltFlag() const { return m_haltFlag; }
+    bool isShutDown() const { return m_shutDown; }
+
+public slots:
+    void startTrading();
+    void stopTrading();
+    void setMode(orion::TradingMode mode);
+    void setAutoExecute(bool enabled);
+    void setParameters(const orion::Settings& settings, const QString& source = QStringLiteral("user"));
+    void kill(const QString& reason = tr("kill button"));
+    void resetHalt();
+    // Stops trading, records the stop, closes the database and ends the engine thread; shutdownFinished follows.
+    void shutdown();
+
+signals:
+    void snapshotChanged(const orion::EngineSnapshot& snapshot);
+    void commandRefused(const QString& reason);
+    void shutdownFinished();
+
+private:
+    void onSnapshot(const EngineSnapshot& snapshot);
+    void onEngineShutDown();
+    void joinThread();
+
+    HaltFlag m_haltFlag;
+    SystemClock m_clock;
+    std::unique_ptr<QThread> m_thread;
+    Engine* m_engine = nullptr; // lives on m_thread; deleted there when the thread finishes
+    EngineSnapshot m_snapshot;
+    bool m_shutDown = false;
+};
+
+} // namespace orion

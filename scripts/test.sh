@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the ci preset and runs every test (ctest) inside a private D-Bus session with a
+# real, unlocked Secret Service keyring (gnome-keyring) and a virtual X display (Xvfb), as on a user's desktop.
+# Extra arguments go to ctest (e.g. scripts/test.sh -L unit).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh"
+cmake --preset ci -S "$root" >/dev/null
+cmake --build "$root/build/ci" -j"$(nproc)"
+exec dbus-run-session -- "$root/scripts/test-session.sh" "$root/build/ci" "$@"
