@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "HeadlessRunner.h"
 #include "InitDbCommand.h"
+#include "MatchCommand.h"
 #include "StartupSettings.h"
 
 #include "common/LogSetup.h"
@@ -23,6 +24,9 @@ namespace {
 bool wantsGui(int argc, char** argv)
 {
 #ifdef ORION_WITH_GUI
+    if (argc > 1 && argv[1][0] != '-') {
+        return false; // a subcommand (match, …) prints and exits
+    }
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--no-gui" || arg == "--init-db" || arg == "--help" || arg == "-h" || arg == "--version"
@@ -50,6 +54,10 @@ int main(int argc, char** argv)
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("orion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORION_VERSION));
+
+    if (QCoreApplication::arguments().value(1) == QLatin1String("match")) {
+        return orion::runMatchCommand(QCoreApplication::arguments());
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -164,6 +164,14 @@ QList<Migration> buildMigrations()
         },
     });
 
+    migrations.append(Migration{
+        2,
+        QStringLiteral("user notes on pair decisions"),
+        {
+            QStringLiteral("ALTER TABLE market_pairs ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        },
+    });
+
     return migrations;
 }
 
@@ -172,6 +180,14 @@ QList<Migration> buildMigrations()
 const QList<Migration>& allMigrations()
 {
     static const QList<Migration> migrations = buildMigrations();
+    migrations.append(Migration{
+        2,
+        QStringLiteral("user notes on pair decisions"),
+        {
+            QStringLiteral("ALTER TABLE market_pairs ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+        },
+    });
+
     return migrations;
 }
 
