@@ -1,0 +1,288 @@
+#include "arbitrage/Detector.h"
+
+#include "arbitrage/OpportunityListener.h"
+#include "common/Logging.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace orion {
+
+namespace {
+
+constexpr std::size_t directionIndex(ArbDirection direction)
+{
+    return direction == ArbDirection::KalshiYes ? 0 : 1;
+}
+
+constexpr ArbDirection kDirections[] = {ArbDirection::KalshiYes, ArbDirection::KalshiNo};
+
+bool sameLeg(const OpportunityLeg& leg, const LegFill& fill)
+{
+    return leg.bestPrice == fill.bestPrice && leg.worstPrice == fill.worstPrice
+           && leg.averagePrice == fill.averagePrice && leg.cost == fill.cost && leg.fee == fill.fee
+           && leg.levels == fill.levels;
+}
+
+bool sameTrade(const Opportunity& opportunity, const WalkResult& walk)
+{
+    return opportunity.size == walk.size && opportunity.totalCost == walk.totalCost
+           && opportunity.lockedInProfit == walk.profit && sameLeg(opportunity.kalshi, walk.first)
+           && sameLeg(opportunity.polymarket, walk.second);
+}
+
+void fillLeg(OpportunityLeg& leg, const MarketKey& market, Outcome outcome, const LegFill& fill, qint64 ageMs)
+{
+    leg.market = market;
+    leg.outcome = outcome;
+    leg.bestPrice = fill.bestPrice;
+    leg.worstPrice = fill.worstPrice;
+    leg.averagePrice = fill.averagePrice;
+    leg.cost = fill.cost;
+    leg.fee = fill.fee;
+    leg.levels = fill.levels;
+    leg.bookAgeMs = ageMs;
+}
+
+} // namespace
+
+Detector::Detector(BookStore& store, OpportunityListener* listener) : m_store(store), m_listener(listener) {}
+
+void Detector::setParams(const DetectorParams& params, qint64 nowMs)
+{
+    m_params = params;
+    reevaluateAll(nowMs);
+}
+
+void Detector::setPairs(const QList<TradablePair>& pairs, qint64 nowMs)
+{
+    QHash<QString, quint32> oldIndex;
+    oldIndex.reserve(static_cast<qsizetype>(m_pairs.size()));
+    for (std::size_t i = 0; i < m_pairs.size(); ++i)
+        oldIndex.insert(m_pairs[i].pair.pairId, static_cast<quint32>(i));
+
+    std::vector<PairState> next;
+    next.reserve(static_cast<std::size_t>(pairs.size()));
+    std::vector<bool> carried(m_pairs.size(), false);
+    QHash<QString, bool> seen;
+    for (const TradablePair& pair : pairs) {
+        if (seen.contains(pair.pairId)) {
+            qCWarning(lcArbitrage) << "pair" << pair.pairId << "is listed twice; the first one is used";
+            continue;
+        }
+        seen.insert(pair.pairId, true);
+        PairState state;
+        state.pair = pair;
+        state.kalshi = m_store.ensure(MarketKey{VenueId::Kalshi, pair.kalshiMarket});
+        state.polymarket = m_store.ensure(MarketKey{VenueId::Polymarket, pair.polymarketMarket});
+        const auto old = oldIndex.constFind(pair.pairId);
+        if (old != oldIndex.constEnd() && m_pairs[old.value()].pair == pair) {
+            state.directions = m_pairs[old.value()].directions;
+            carried[old.value()] = true;
+        }
+        next.push_back(std::move(state));
+    }
+
+    for (std::size_t i = 0; i < m_pairs.size(); ++i) {
+        if (carried[i])
+            continue;
+        for (const ArbDirection direction : kDirections)
+            close(static_cast<quint32>(i), direction, OpportunityCloseReason::PairRemoved, nowMs);
+    }
+
+    m_pairs = std::move(next);
+    m_hot.clear();
+    m_hot.reserve(m_pairs.size());
+    for (const PairState& state : m_pairs) {
+        m_hot.push_back(PairHot{state.kalshi, state.polymarket, state.pair.polarity,
+                                {state.directions[0].openIndex != kNotOpen, state.directions[1].openIndex != kNotOpen}});
+    }
+    m_open.clear();
+    for (std::size_t i = 0; i < m_pairs.size(); ++i) {
+        for (std::size_t d = 0; d < 2; ++d) {
+            DirectionState& direction = m_pairs[i].directions[d];
+            if (direction.openIndex == kNotOpen)
+                continue;
+            direction.openIndex = static_cast<quint32>(m_open.size());
+            m_open.push_back(static_cast<quint32>(i * 2 + d));
+        }
+    }
+    m_scratch.reserve(m_pairs.size() * 2);
+    rebuildIndex();
+    reevaluateAll(nowMs);
+}
+
+void Detector::rebuildIndex()
+{
+    const std::size_t markets = m_store.size();
+    m_pairStart.assign(markets + 1, 0);
+    for (const PairState& state : m_pairs) {
+        ++m_pairStart[state.kalshi.index + 1];
+        ++m_pairStart[state.polymarket.index + 1];
+    }
+    std::partial_sum(m_pairStart.begin(), m_pairStart.end(), m_pairStart.begin());
+    m_pairIds.assign(m_pairs.size() * 2, 0);
+    std::vector<quint32> fill(m_pairStart.begin(), m_pairStart.end() - 1);
+    for (std::size_t i = 0; i < m_pairs.size(); ++i) {
+        m_pairIds[fill[m_pairs[i].kalshi.index]++] = static_cast<quint32>(i);
+        m_pairIds[fill[m_pairs[i].polymarket.index]++] = static_cast<quint32>(i);
+    }
+}
+
+void Detector::reevaluate(MarketHandle market, qint64 nowMs)
+{
+    if (std::size_t{market.index} + 1 >= m_pairStart.size())
+        return; // registered after the pairs were set: no pair uses it
+    const quint32 end = m_pairStart[market.index + 1];
+    for (quint32 i = m_pairStart[market.index]; i < end; ++i)
+        evaluatePair(m_pairIds[i], nowMs);
+}
+
+void Detector::reevaluateAll(qint64 nowMs)
+{
+    for (std::size_t i = 0; i < m_pairs.size(); ++i)
+        evaluatePair(static_cast<quint32>(i), nowMs);
+}
+
+void Detector::expireStale(qint64 nowMs)
+{
+    m_scratch.assign(m_open.begin(), m_open.end());
+    for (const quint32 slot : m_scratch) {
+        const quint32 pairIndex = slot / 2;
+        // Both directions of a pair may be listed; the second evaluation finds nothing new.
+        evaluatePair(pairIndex, nowMs);
+    }
+}
+
+QList<Opportunity> Detector::openOpportunities() const
+{
+    QList<Opportunity> result;
+    result.reserve(static_cast<qsizetype>(m_open.size()));
+    for (const quint32 slot : m_open)
+        result.append(m_pairs[slot / 2].directions[slot % 2].opportunity);
+    return result;
+}
+
+OpportunityCloseReason Detector::unusableReason(const PairHot& state, qint64 nowMs) const
+{
+    if (!m_store.terms(state.kalshi).fees.isKnown() || !m_store.terms(state.polymarket).fees.isKnown())
+        return OpportunityCloseReason::FeeUnknown;
+    for (const MarketHandle handle : {state.kalshi, state.polymarket}) {
+        const OrderBook& book = m_store.book(handle);
+        if (!book.isLive() || book.isCrossed() || book.ageMs(nowMs) > m_params.maxBookAgeMs)
+            return OpportunityCloseReason::BookUnusable;
+    }
+    return OpportunityCloseReason::None;
+}
+
+void Detector::evaluatePair(quint32 pairIndex, qint64 nowMs)
+{
+    const PairHot& state = m_hot[pairIndex];
+    const OpportunityCloseReason unusable = unusableReason(state, nowMs);
+    if (unusable != OpportunityCloseReason::None) {
+        for (const ArbDirection direction : kDirections) {
+            if (state.open[directionIndex(direction)])
+                close(pairIndex, direction, unusable, nowMs);
+        }
+        return;
+    }
+    const TradingTerms& kalshi = m_store.terms(state.kalshi);
+    const TradingTerms& polymarket = m_store.terms(state.polymarket);
+    const OrderBook& kalshiBook = m_store.book(state.kalshi);
+    const OrderBook& polymarketBook = m_store.book(state.polymarket);
+
+    WalkLimits limits;
+    limits.thresholdSpread = m_params.thresholdSpread;
+    limits.slippageTolerance = m_params.slippageTolerance;
+    limits.targetDepth = m_params.targetLiquidityDepth;
+    limits.minTradeSize = m_params.minTradeSize;
+    limits.lotSize = Quantity::fromHundredths(
+        std::lcm(std::max<std::int64_t>(kalshi.lotSize.hundredths(), 1),
+                 std::max<std::int64_t>(polymarket.lotSize.hundredths(), 1)));
+    limits.minSize = std::max(kalshi.minOrderSize, polymarket.minOrderSize);
+
+    for (const ArbDirection direction : kDirections) {
+        const Outcome kalshiOutcome = direction == ArbDirection::KalshiYes ? Outcome::Yes : Outcome::No;
+        // The Polymarket leg must pay out exactly when the Kalshi leg does not.
+        const Outcome polymarketOutcome =
+            state.polarity == Polarity::Same ? opposite(kalshiOutcome) : kalshiOutcome;
+        const WalkResult walk = DepthWalker::find(kalshiBook.asks(kalshiOutcome), kalshi.fees,
+                                                  polymarketBook.asks(polymarketOutcome), polymarket.fees, limits);
+        if (walk.isOpportunity())
+            publish(pairIndex, direction, walk, nowMs);
+        else if (state.open[directionIndex(direction)])
+            close(pairIndex, direction, OpportunityCloseReason::Gone, nowMs);
+    }
+}
+
+void Detector::publish(quint32 pairIndex, ArbDirection direction, const WalkResult& walk, qint64 nowMs)
+{
+    PairState& state = m_pairs[pairIndex];
+    DirectionState& slot = state.directions[directionIndex(direction)];
+    const bool wasOpen = slot.openIndex != kNotOpen;
+    if (wasOpen && sameTrade(slot.opportunity, walk))
+        return;
+
+    Opportunity& opportunity = slot.opportunity;
+    if (!wasOpen) {
+        opportunity = Opportunity();
+        opportunity.id = m_nextId++;
+        opportunity.pairId = state.pair.pairId;
+        opportunity.direction = direction;
+        opportunity.openedAtMs = nowMs;
+    }
+    const Outcome kalshiOutcome = direction == ArbDirection::KalshiYes ? Outcome::Yes : Outcome::No;
+    const Outcome polymarketOutcome =
+        state.pair.polarity == Polarity::Same ? opposite(kalshiOutcome) : kalshiOutcome;
+    fillLeg(opportunity.kalshi, m_store.market(state.kalshi).key, kalshiOutcome, walk.first,
+            m_store.book(state.kalshi).ageMs(nowMs));
+    fillLeg(opportunity.polymarket, m_store.market(state.polymarket).key, polymarketOutcome, walk.second,
+            m_store.book(state.polymarket).ageMs(nowMs));
+    opportunity.size = walk.size;
+    opportunity.payout = walk.payout;
+    opportunity.totalCost = walk.totalCost;
+    opportunity.totalFees = walk.totalFees;
+    opportunity.lockedInProfit = walk.profit;
+    opportunity.edgePerContract = walk.edgePerContract;
+    opportunity.updatedAtMs = nowMs;
+
+    if (!wasOpen) {
+        m_hot[pairIndex].open[directionIndex(direction)] = true;
+        slot.openIndex = static_cast<quint32>(m_open.size());
+        m_open.push_back(pairIndex * 2 + static_cast<quint32>(directionIndex(direction)));
+    }
+    emitEvent(wasOpen ? OpportunityEvent::Kind::Updated : OpportunityEvent::Kind::Opened, opportunity,
+              OpportunityCloseReason::None, nowMs);
+}
+
+void Detector::close(quint32 pairIndex, ArbDirection direction, OpportunityCloseReason reason, qint64 nowMs)
+{
+    DirectionState& slot = m_pairs[pairIndex].directions[directionIndex(direction)];
+    if (slot.openIndex == kNotOpen)
+        return;
+    const quint32 last = m_open.back();
+    m_open[slot.openIndex] = last;
+    m_pairs[last / 2].directions[last % 2].openIndex = slot.openIndex;
+    m_open.pop_back();
+    slot.openIndex = kNotOpen;
+    if (pairIndex < m_hot.size())
+        m_hot[pairIndex].open[directionIndex(direction)] = false;
+    emitEvent(OpportunityEvent::Kind::Closed, slot.opportunity, reason, nowMs);
+}
+
+void Detector::emitEvent(OpportunityEvent::Kind kind, const Opportunity& opportunity, OpportunityCloseReason reason,
+                         qint64 nowMs)
+{
+    if (m_listener == nullptr)
+        return;
+    OpportunityEvent event;
+    event.kind = kind;
+    event.opportunity = opportunity;
+    event.timestampMs = nowMs;
+    event.closeReason = reason;
+    m_listener->opportunityChanged(event);
+}
+
+} // namespace orion

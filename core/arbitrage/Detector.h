@@ -1,0 +1,108 @@
+#pragma once
+
+#include "arbitrage/DepthWalker.h"
+#include "arbitrage/DetectorParams.h"
+#include "arbitrage/Opportunity.h"
+#include "arbitrage/OpportunityEvent.h"
+#include "arbitrage/TradablePair.h"
+#include "market/BookStore.h"
+#include "market/MarketHandle.h"
+
+#include <QList>
+#include <QtGlobal>
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+namespace orion {
+
+class OpportunityListener;
+
+// Finds every cross-venue arbitrage among the tradable pairs, incrementally: a change to one market re-evaluates
+// only the pairs that contain it, so the cost of an update does not grow with the number of pairs. Each pair is
+// evaluated in both directions (buy YES on Kalshi and the opposite outcome on Polymarket, and NO on Kalshi and
+// the opposite outcome on Polymarket, the polarity saying which Polymarket token that is).
+//
+// Results go to an OpportunityListener as opened / updated / closed events with stable ids; nothing is sent when
+// an evaluation changes nothing, so a stream of book deltas costs no signal until an opportunity moves.
+// A pair whose books are not Live, are crossed or are older than maxBookAgeMs, or whose markets' fees are
+// unknown, has no opportunity. Single-threaded: call it on the engine thread only.
+class Detector final
+{
+public:
+    explicit Detector(BookStore& store, OpportunityListener* listener = nullptr);
+    Q_DISABLE_COPY_MOVE(Detector)
+
+    void setListener(OpportunityListener* listener) { m_listener = listener; }
+
+    // Re-evaluates every pair under the new parameters.
+    void setParams(const DetectorParams& params, qint64 nowMs);
+    const DetectorParams& params() const { return m_params; }
+
+    // The pairs to watch. Their markets are registered in the store (fee Unknown) if they are new. A pair that is
+    // no longer listed, or whose markets or polarity changed, has its opportunities closed (PairRemoved); pairs
+    // that are unchanged keep theirs. Every listed pair is then evaluated.
+    void setPairs(const QList<TradablePair>& pairs, qint64 nowMs);
+
+    // The hot path: the book (or fee, or sizing) of `market` changed; re-evaluates the pairs containing it.
+    void reevaluate(MarketHandle market, qint64 nowMs);
+    void reevaluateAll(qint64 nowMs);
+    // Re-evaluates the pairs that have an open opportunity, so that one whose book aged past maxBookAgeMs with no
+    // update closes. Call it from a timer (e.g. every 100 ms).
+    void expireStale(qint64 nowMs);
+
+    std::size_t pairCount() const { return m_pairs.size(); }
+    std::size_t openCount() const { return m_open.size(); }
+    QList<Opportunity> openOpportunities() const;
+
+private:
+    static constexpr quint32 kNotOpen = 0xFFFF'FFFFU;
+
+    struct DirectionState
+    {
+        Opportunity opportunity; // valid while openIndex != kNotOpen
+        quint32 openIndex = kNotOpen; // position in m_open
+    };
+
+    struct PairState
+    {
+        TradablePair pair;
+        MarketHandle kalshi;
+        MarketHandle polymarket;
+        std::array<DirectionState, 2> directions;
+    };
+
+    // What every evaluation reads, packed apart from the strings and opportunities so that an update touches one
+    // small record per pair (the cost per delta is then bounded by the books, not by the pair table's size).
+    struct PairHot
+    {
+        MarketHandle kalshi;
+        MarketHandle polymarket;
+        Polarity polarity = Polarity::Same;
+        std::array<bool, 2> open{};
+    };
+
+    void evaluatePair(quint32 pairIndex, qint64 nowMs);
+    OpportunityCloseReason unusableReason(const PairHot& state, qint64 nowMs) const;
+    void publish(quint32 pairIndex, ArbDirection direction, const WalkResult& walk, qint64 nowMs);
+    void close(quint32 pairIndex, ArbDirection direction, OpportunityCloseReason reason, qint64 nowMs);
+    void rebuildIndex();
+    void emitEvent(OpportunityEvent::Kind kind, const Opportunity& opportunity, OpportunityCloseReason reason,
+                   qint64 nowMs);
+
+    BookStore& m_store;
+    OpportunityListener* m_listener = nullptr;
+    DetectorParams m_params;
+    std::vector<PairState> m_pairs;
+    std::vector<PairHot> m_hot; // parallel to m_pairs
+    // Pairs by market, as compressed rows: the pairs of market m are m_pairIds[m_pairStart[m] .. m_pairStart[m+1]).
+    std::vector<quint32> m_pairStart;
+    std::vector<quint32> m_pairIds;
+    // Open (pair, direction) slots, encoded pair * 2 + direction, for expireStale.
+    std::vector<quint32> m_open;
+    std::vector<quint32> m_scratch;
+    OpportunityId m_nextId = 1;
+};
+
+} // namespace orion
