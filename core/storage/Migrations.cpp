@@ -180,14 +180,6 @@ QList<Migration> buildMigrations()
 const QList<Migration>& allMigrations()
 {
     static const QList<Migration> migrations = buildMigrations();
-    migrations.append(Migration{
-        2,
-        QStringLiteral("user notes on pair decisions"),
-        {
-            QStringLiteral("ALTER TABLE market_pairs ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
-        },
-    });
-
     return migrations;
 }
 

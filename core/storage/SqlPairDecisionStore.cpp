@@ -52,7 +52,7 @@ Status SqlPairDecisionStore::saveDecision(const PairDecision& decision)
                                                                             : QStringLiteral("user_rejected"));
     query.addBindValue(at);
     query.addBindValue(at);
-    query.addBindValue(decision.note);
+    query.addBindValue(decision.note.isNull() ? QStringLiteral("") : decision.note); // NULL would break NOT NULL
     if (!query.exec()) {
         return sqlError(QStringLiteral("cannot save the pair decision"), query.lastError());
     }

@@ -8,14 +8,19 @@
 
 namespace orion::test {
 
-Settings settingsIn(const QString& directory)
+Settings defaultSettings()
 {
     const LoadOutcome outcome = SettingsLoader::loadDefault();
     if (!outcome.ok()) {
         qWarning("the embedded default configuration does not load");
         return {};
     }
-    Settings settings = *outcome.settings;
+    return *outcome.settings;
+}
+
+Settings settingsIn(const QString& directory)
+{
+    Settings settings = defaultSettings();
     settings.database.url = QStringLiteral("sqlite:///") + directory + QStringLiteral("/orion.db");
     settings.logging.file = directory + QStringLiteral("/orion.log");
     return settings;

@@ -4,23 +4,11 @@
 
 #include <QTest>
 
+#include "TestSettings.h"
+
 using namespace orion;
 
 using Overrides = QList<std::pair<QString, QString>>;
-
-namespace {
-
-Settings defaults()
-{
-    const LoadOutcome outcome = SettingsLoader::loadDefault();
-    if (!outcome.ok()) {
-        qWarning("the embedded default does not load");
-        return {};
-    }
-    return *outcome.settings;
-}
-
-} // namespace
 
 class TestCliOverrides final : public QObject
 {
@@ -59,7 +47,7 @@ void TestCliOverrides::applyOverrides_validValues_applyOnTopOfTheFile()
 void TestCliOverrides::applyOverrides_none_changesNothing()
 {
     // Arrange
-    const Settings before = defaults();
+    const Settings before = test::defaultSettings();
     Settings settings = before;
     // Act
     const Status applied = applyOverrides(settings, {});
@@ -98,7 +86,7 @@ void TestCliOverrides::applyOverrides_invalidValue_isRefusedAndSettingsAreUnchan
     QFETCH(QString, key);
     QFETCH(QString, value);
     QFETCH(QString, message);
-    const Settings before = defaults();
+    const Settings before = test::defaultSettings();
     Settings settings = before;
     // The good override in front must not be applied either: all or nothing.
     const Overrides overrides{{QStringLiteral("engine.mode"), QStringLiteral("live")}, {key, value}};
@@ -114,7 +102,7 @@ void TestCliOverrides::applyOverrides_invalidValue_isRefusedAndSettingsAreUnchan
 void TestCliOverrides::applyOverrides_severalBadValues_listsEveryOne()
 {
     // Arrange
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     const Overrides overrides{{QStringLiteral("trading.threshold_spread"), QStringLiteral("-0.01")},
                               {QStringLiteral("trading.auto_execute"), QStringLiteral("maybe")},
                               {QStringLiteral("logging.level"), QStringLiteral("info")}};
@@ -131,7 +119,7 @@ void TestCliOverrides::applyOverrides_severalBadValues_listsEveryOne()
 void TestCliOverrides::applyOverrides_breakingARuleBetweenKeys_isRefused()
 {
     // Arrange: the defaults allocate 0.45 + 0.45; a 0.5 reserve makes 1.4.
-    const Settings before = defaults();
+    const Settings before = test::defaultSettings();
     Settings settings = before;
     // Act
     const Status applied = applyOverrides(settings, {{QStringLiteral("capital.reserve_pct"), QStringLiteral("0.5")}});

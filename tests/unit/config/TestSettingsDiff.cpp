@@ -4,21 +4,9 @@
 
 #include <QTest>
 
+#include "TestSettings.h"
+
 using namespace orion;
-
-namespace {
-
-Settings defaults()
-{
-    const LoadOutcome outcome = SettingsLoader::loadDefault();
-    if (!outcome.ok()) {
-        qWarning("the embedded default does not load");
-        return {};
-    }
-    return *outcome.settings;
-}
-
-} // namespace
 
 class TestSettingsDiff final : public QObject
 {
@@ -33,7 +21,7 @@ private slots:
 void TestSettingsDiff::diffSettings_equalSettings_isEmpty()
 {
     // Arrange
-    const Settings settings = defaults();
+    const Settings settings = test::defaultSettings();
     // Act
     const QList<SettingChange> changes = diffSettings(settings, settings);
     // Assert
@@ -43,7 +31,7 @@ void TestSettingsDiff::diffSettings_equalSettings_isEmpty()
 void TestSettingsDiff::diffSettings_changedKeys_listsEachWithOldAndNewValueInFileOrder()
 {
     // Arrange
-    const Settings before = defaults();
+    const Settings before = test::defaultSettings();
     Settings after = before;
     after.engine.mode = TradingMode::Live;
     after.trading.thresholdSpread = Price::fromMicros(35'000);
@@ -67,7 +55,7 @@ void TestSettingsDiff::diffSettings_changedKeys_listsEachWithOldAndNewValueInFil
 void TestSettingsDiff::diffSettings_nestedKey_usesItsFullDottedName()
 {
     // Arrange
-    const Settings before = defaults();
+    const Settings before = test::defaultSettings();
     Settings after = before;
     after.alerts.events.circuitBreaker = false;
     after.venues.demo.polymarketClobUrl = QStringLiteral("https://clob.polymarket.com");

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestSettings.h"
+
 using namespace orion;
 
 namespace {
@@ -24,16 +26,6 @@ QStringList problemLines(const LoadOutcome& outcome)
         lines << problem.toString();
     }
     return lines;
-}
-
-Settings defaults()
-{
-    const LoadOutcome outcome = SettingsLoader::loadDefault();
-    if (!outcome.ok()) {
-        qWarning("the embedded default does not load");
-        return {};
-    }
-    return *outcome.settings;
 }
 
 } // namespace
@@ -87,7 +79,7 @@ void TestSettingsLoader::loadDefault_embeddedFile_isTheConfigYamlOnDisk()
 void TestSettingsLoader::loadDefault_values_areTheDocumentedDefaults()
 {
     // Act
-    const Settings settings = defaults();
+    const Settings settings = test::defaultSettings();
     // Assert: the values the issue names. A fresh install paper-trades against the built-in simulator: it
     // trades automatically, but only simulated money at simulated venues (live always needs the user's choice).
     QCOMPARE(settings.engine.mode, TradingMode::Paper);
@@ -188,7 +180,7 @@ void TestSettingsLoader::loadFile_validExample_loadsWithoutProblems()
 void TestSettingsLoader::loadFile_partialFile_takesDefaultsForMissingKeys()
 {
     // Arrange
-    const Settings defaultSettings = defaults();
+    const Settings defaultSettings = test::defaultSettings();
     // Act
     const LoadOutcome outcome = SettingsLoader::loadFile(test::dataPath(QStringLiteral("config/valid/partial.yaml")));
     // Assert
@@ -213,7 +205,7 @@ void TestSettingsLoader::loadFile_commentsOnly_givesTheDefaults()
     const LoadOutcome outcome = SettingsLoader::loadFile(test::dataPath(QStringLiteral("config/valid/empty.yaml")));
     // Assert
     QVERIFY(outcome.ok());
-    QVERIFY(*outcome.settings == defaults());
+    QVERIFY(*outcome.settings == test::defaultSettings());
 }
 
 void TestSettingsLoader::loadFile_malformedYaml_reportsTheLineWhereItBroke()

@@ -5,19 +5,11 @@
 #include <QSet>
 #include <QTest>
 
+#include "TestSettings.h"
+
 using namespace orion;
 
 namespace {
-
-Settings defaults()
-{
-    const LoadOutcome outcome = SettingsLoader::loadDefault();
-    if (!outcome.ok()) {
-        qWarning("the embedded default does not load");
-        return {};
-    }
-    return *outcome.settings;
-}
 
 QStringList keysOf(const QList<ConfigProblem>& problems)
 {
@@ -119,7 +111,7 @@ void TestSettingsSchema::schema_keys_coverEverySectionOfTheIssue()
 void TestSettingsSchema::settingValue_ofEveryKey_readsBackThroughSetSetting()
 {
     // Arrange
-    const Settings original = defaults();
+    const Settings original = test::defaultSettings();
     Settings copy;
     // Act
     for (const SettingDescriptor& descriptor : settingsSchema()) {
@@ -132,13 +124,13 @@ void TestSettingsSchema::settingValue_ofEveryKey_readsBackThroughSetSetting()
 
 void TestSettingsSchema::settingValue_unknownKey_isNull()
 {
-    QVERIFY(settingValue(defaults(), u"trading.nothing").isNull());
+    QVERIFY(settingValue(test::defaultSettings(), u"trading.nothing").isNull());
 }
 
 void TestSettingsSchema::setSetting_validText_storesTheTypedValue()
 {
     // Arrange
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     // Act
     QVERIFY(setSetting(settings, u"trading.threshold_spread", u"0.035").ok());
     QVERIFY(setSetting(settings, u"trading.max_trade_size_pct", u"0.125").ok());
@@ -179,7 +171,7 @@ void TestSettingsSchema::setSetting_secondsWithFraction_storesExactMilliseconds(
     QFETCH(QString, text);
     QFETCH(int, milliseconds);
     QFETCH(QString, writtenBack);
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     // Act
     const Status written = setSetting(settings, u"engine.poll_interval_s", text);
     // Assert
@@ -280,7 +272,7 @@ void TestSettingsSchema::setSetting_invalidText_isRefusedNamingKeyAndReason()
     QFETCH(QString, text);
     QFETCH(QString, code);
     QFETCH(QString, message);
-    const Settings before = defaults();
+    const Settings before = test::defaultSettings();
     Settings settings = before;
     // Act
     const Status written = setSetting(settings, key, text);
@@ -297,7 +289,7 @@ void TestSettingsSchema::setSetting_invalidText_isRefusedNamingKeyAndReason()
 void TestSettingsSchema::setSetting_unknownKey_suggestsTheClosestKey()
 {
     // Arrange
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     // Act
     const Status written = setSetting(settings, u"trading.treshold_spread", u"0.03");
     // Assert
@@ -309,14 +301,14 @@ void TestSettingsSchema::setSetting_unknownKey_suggestsTheClosestKey()
 
 void TestSettingsSchema::validateSettings_defaults_hasNoProblems()
 {
-    const QList<ConfigProblem> problems = validateSettings(defaults());
+    const QList<ConfigProblem> problems = validateSettings(test::defaultSettings());
     QVERIFY2(problems.isEmpty(), qPrintable(joinProblems(problems)));
 }
 
 void TestSettingsSchema::validateSettings_allocationsAboveOne_namesTheSum()
 {
     // Arrange
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     settings.capital.kalshiAllocationPct = Ratio::fromPpm(600'000);
     settings.capital.polymarketAllocationPct = Ratio::fromPpm(500'000);
     settings.capital.reservePct = Ratio::fromPpm(100'000);
@@ -332,7 +324,7 @@ void TestSettingsSchema::validateSettings_allocationsAboveOne_namesTheSum()
 void TestSettingsSchema::validateSettings_minimumTradeAboveLargestTrade_isReported()
 {
     // Arrange: 1% of $1000 is $10, less than the $50 minimum.
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     settings.capital.initialBankroll = Cash::fromMicros(1'000'000'000);
     settings.trading.maxTradeSizePct = Ratio::fromPpm(10'000);
     settings.trading.minTradeSizeUsd = Cash::fromMicros(50'000'000);
@@ -348,7 +340,7 @@ void TestSettingsSchema::validateSettings_minimumTradeAboveLargestTrade_isReport
 void TestSettingsSchema::validateSettings_exposureLimitBelowMinimumTrade_isReported()
 {
     // Arrange
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     settings.risk.maxExposurePerEvent = Cash::fromMicros(5'000'000);
     settings.trading.minTradeSizeUsd = Cash::fromMicros(6'000'000);
     // Act
@@ -360,7 +352,7 @@ void TestSettingsSchema::validateSettings_exposureLimitBelowMinimumTrade_isRepor
 void TestSettingsSchema::validateSettings_valueOutOfRangeBuiltInCode_isReported()
 {
     // Arrange: Settings assembled in code (dashboard, engine) meet the same ranges as a file.
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     settings.engine.pollIntervalMs = 0;
     settings.logging.level = QStringLiteral("loud");
     settings.venues.production.kalshiRestUrl = QStringLiteral("auto");

@@ -11,24 +11,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestSettings.h"
+
 using namespace orion;
 
 namespace {
 
-Settings defaults()
-{
-    const LoadOutcome outcome = SettingsLoader::loadDefault();
-    if (!outcome.ok()) {
-        qWarning("the embedded default does not load");
-        return {};
-    }
-    return *outcome.settings;
-}
-
 // A configuration that differs from the defaults in every section, with text that needs quoting.
 Settings customised()
 {
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     const QList<std::pair<QString, QString>> values{
         {QStringLiteral("trading.threshold_spread"), QStringLiteral("0.012345")},
         {QStringLiteral("trading.auto_execute"), QStringLiteral("true")},
@@ -89,7 +81,7 @@ void TestSettingsWriter::toYaml_ofDefaults_isExactlyConfigYamlOnDisk()
     const QByteArray onDisk = readFile(test::sourcePath(QStringLiteral("config/config.yaml")));
     QVERIFY(!onDisk.isEmpty());
     // Act
-    const QByteArray written = SettingsWriter::toYaml(defaults());
+    const QByteArray written = SettingsWriter::toYaml(test::defaultSettings());
     // Assert
     if (written != onDisk) {
         // After a schema change, copy this file over config/config.yaml (and review the diff).
@@ -114,7 +106,7 @@ void TestSettingsWriter::toYaml_ofDefaults_isExactlyConfigYamlOnDisk()
 void TestSettingsWriter::toYaml_everyKey_isPrecededByItsHelp()
 {
     // Arrange
-    const QStringList lines = QString::fromUtf8(SettingsWriter::toYaml(defaults())).split(QLatin1Char('\n'));
+    const QStringList lines = QString::fromUtf8(SettingsWriter::toYaml(test::defaultSettings())).split(QLatin1Char('\n'));
     // Act + Assert
     for (const SettingDescriptor& descriptor : settingsSchema()) {
         const QString leaf = descriptor.key.section(QLatin1Char('.'), -1);
@@ -141,7 +133,7 @@ void TestSettingsWriter::save_thenLoad_givesEqualSettings()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("config.yaml"));
     const Settings settings = customised();
-    QVERIFY(!(settings == defaults()));
+    QVERIFY(!(settings == test::defaultSettings()));
     // Act
     const Status saved = SettingsWriter::save(settings, path);
     const LoadOutcome loaded = SettingsLoader::loadFile(path);
@@ -178,7 +170,7 @@ void TestSettingsWriter::save_newFile_leavesNoTemporaryOrBackupFile()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("orion.yaml"));
     // Act
-    const Status saved = SettingsWriter::save(defaults(), path);
+    const Status saved = SettingsWriter::save(test::defaultSettings(), path);
     // Assert
     QVERIFY(saved.ok());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::AllEntries),
@@ -191,7 +183,7 @@ void TestSettingsWriter::save_invalidSettings_writesNothing()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("config.yaml"));
-    Settings settings = defaults();
+    Settings settings = test::defaultSettings();
     settings.capital.reservePct = Ratio::fromPpm(500'000);
     // Act
     const Status saved = SettingsWriter::save(settings, path);
