@@ -1,5 +1,6 @@
 // Orion: command line → configuration → engine → GUI or headless runner.
 #include "CommandLine.h"
+#include "CredentialsCommand.h"
 #include "HeadlessRunner.h"
 #include "InitDbCommand.h"
 #include "MatchCommand.h"
@@ -57,6 +58,9 @@ int main(int argc, char** argv)
 
     if (QCoreApplication::arguments().value(1) == QLatin1String("match")) {
         return orion::runMatchCommand(QCoreApplication::arguments());
+    }
+    if (QCoreApplication::arguments().value(1) == QLatin1String("credentials")) {
+        return orion::runCredentialsCommand(QCoreApplication::arguments());
     }
 
     QTextStream out(stdout);

@@ -1,6 +1,7 @@
 #include "common/LogSetup.h"
 
 #include "common/RotatingLogFile.h"
+#include "common/SecretRedactor.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -46,7 +47,8 @@ const char* levelName(QtMsgType type)
 void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + levelName(type) + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8()
+        + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
+        + SecretRedactor::global().redact(message).toUtf8()
         + '\n';
     LogState& s = state();
     std::lock_guard lock(s.mutex);

@@ -32,8 +32,9 @@ DIRECT = {
 CORE_AREAS = set(DIRECT) - {"venue-impl"}
 DIRECT["engine"] = CORE_AREAS | {"venue-impl", "config", "storage", "alerts"}
 # The dashboard talks to the engine and reads value types; it never reaches venues, sockets, keys or SQL.
-DIRECT["ui"] = {"engine", "config", "market", "matching", "arbitrage", "portfolio", "risk", "execution"}
-UI_FORBIDDEN = {"net", "venue-impl", "sim", "crypto", "storage", "venues"}
+# venues/*.h are the interfaces and their value types (order and fill reports), which the order panels show.
+DIRECT["ui"] = {"engine", "config", "market", "matching", "arbitrage", "portfolio", "risk", "execution", "venues"}
+UI_FORBIDDEN = {"net", "venue-impl", "sim", "crypto", "storage"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^">]+)[">]')
 

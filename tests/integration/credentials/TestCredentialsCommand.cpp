@@ -1,0 +1,236 @@
+// `orion credentials …` as a user runs it, then a full headless session: no secret may appear in any output,
+// log file or the database.
+// ctest-labels: keyring
+// ctest-timeout: 300
+#include "OrionTestConfig.h"
+#include "TestData.h"
+#include "TestSettings.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+const QByteArray kWalletKey = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+const QByteArray kKeyId = "0a1b2c3d-0000-4000-8000-123456789abc";
+const QByteArray kApiKey = "9f8e7d6c-1111-4222-8333-abcdefabcdef";
+const QByteArray kApiSecret = "c2VjcmV0LXNlY3JldC1zZWNyZXQtMTIzNA==";
+const QByteArray kBotToken = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+const QByteArray kPassphrase = "pass-phrase-7f3c9a";
+const QByteArray kMasterPassword = "master-password-91b2";
+
+} // namespace
+
+class TestCredentialsCommand final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void set_walletKey_printsItsAddressAndStoresIt();
+    void set_invalidPem_isRefusedWithoutEchoingIt();
+    void file_wrongMasterPassword_isAClearError();
+    void fullSession_withCredentialsLoaded_leaksNoSecretAnywhere();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run orion(const QStringList& arguments, const QByteArray& input = {},
+              const QList<std::pair<QString, QString>>& extraEnv = {});
+    QProcessEnvironment environment() const;
+    QByteArray pem() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+    QString m_service;
+    QByteArray m_everything; // every byte any process printed
+};
+
+void TestCredentialsCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_service = QStringLiteral("orion-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_config = m_dir->filePath(QStringLiteral("config.yaml"));
+    QFile config(m_config);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QByteArray("database:\n  url: sqlite:///" + m_dir->path().toUtf8() + "/orion.db\n"
+                 "logging:\n  level: debug\n  file: " + m_dir->path().toUtf8() + "/logs/orion.log\n"));
+    m_everything.clear();
+}
+
+QByteArray TestCredentialsCommand::pem() const
+{
+    QFile file(orion::test::dataPath(QStringLiteral("keys/test-only-rsa2048-a-pkcs8.pem")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QProcessEnvironment TestCredentialsCommand::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("ORION_KEYCHAIN_SERVICE"), m_service);
+    env.insert(QStringLiteral("ORION_MASTER_PASSWORD"), QString::fromLatin1(kMasterPassword));
+    env.remove(QStringLiteral("ORION_CREDENTIAL_STORE"));
+    return env;
+}
+
+TestCredentialsCommand::Run TestCredentialsCommand::orion(const QStringList& arguments, const QByteArray& input,
+                                                          const QList<std::pair<QString, QString>>& extraEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = environment();
+    for (const auto& [name, value] : extraEnv) {
+        env.insert(name, value);
+    }
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(ORION_APP_PATH), arguments);
+    process.waitForStarted();
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    Run run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    m_everything += run.out + run.err;
+    return run;
+}
+
+void TestCredentialsCommand::set_walletKey_printsItsAddressAndStoresIt()
+{
+    const Run set = orion({QStringLiteral("credentials"), QStringLiteral("--config"), m_config, QStringLiteral("set"),
+                           QStringLiteral("polymarket.private_key")},
+                          kWalletKey + "\n");
+    const Run list = orion({QStringLiteral("credentials"), QStringLiteral("list")});
+
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY2(set.out.contains("wallet address 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), set.out.constData());
+    QVERIFY(list.out.contains("polymarket.private_key"));
+    QVERIFY2(QRegularExpression(QStringLiteral("polymarket.private_key\\s+stored")).match(QString::fromUtf8(list.out)).hasMatch(),
+             list.out.constData());
+    QVERIFY(QRegularExpression(QStringLiteral("kalshi.key_id\\s+not set")).match(QString::fromUtf8(list.out)).hasMatch());
+    QVERIFY(!m_everything.contains(kWalletKey.mid(2, 20)));
+    QVERIFY(orion::test::auditActions(m_dir->filePath(QStringLiteral("orion.db"))).contains(QStringLiteral("credentials.set")));
+    QCOMPARE(orion({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("polymarket.private_key")}).exitCode, 0);
+}
+
+void TestCredentialsCommand::set_invalidPem_isRefusedWithoutEchoingIt()
+{
+    const QByteArray broken = pem().first(500);
+
+    const Run set = orion({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("kalshi.private_key")}, broken);
+    const Run list = orion({QStringLiteral("credentials"), QStringLiteral("list")});
+
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY(set.err.contains("kalshi.private_key"));
+    QVERIFY(!set.err.contains(broken.mid(40, 30)));
+    QVERIFY(QRegularExpression(QStringLiteral("kalshi.private_key\\s+not set")).match(QString::fromUtf8(list.out)).hasMatch());
+}
+
+void TestCredentialsCommand::file_wrongMasterPassword_isAClearError()
+{
+    const QString file = m_dir->filePath(QStringLiteral("creds.enc"));
+    QCOMPARE(orion({QStringLiteral("credentials"), QStringLiteral("--store"), QStringLiteral("file"), QStringLiteral("--file"),
+                    file, QStringLiteral("set"), QStringLiteral("kalshi.key_id")},
+                   kKeyId)
+                 .exitCode,
+             0);
+
+    const Run wrong = orion({QStringLiteral("credentials"), QStringLiteral("--store"), QStringLiteral("file"),
+                             QStringLiteral("--file"), file, QStringLiteral("list")},
+                            {}, {{QStringLiteral("ORION_MASTER_PASSWORD"), QStringLiteral("not-the-password")}});
+
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("master password is wrong"), wrong.err.constData());
+}
+
+void TestCredentialsCommand::fullSession_withCredentialsLoaded_leaksNoSecretAnywhere()
+{
+    // Arrange: every credential stored, through set, import-env and both stores.
+    const QStringList keychain{QStringLiteral("credentials"), QStringLiteral("--config"), m_config};
+    const QString file = m_dir->filePath(QStringLiteral("creds.enc"));
+    const QStringList fileStore{QStringLiteral("credentials"), QStringLiteral("--config"), m_config, QStringLiteral("--store"),
+                                QStringLiteral("file"), QStringLiteral("--file"), file};
+    Run run = orion(keychain + QStringList{QStringLiteral("set"), QStringLiteral("kalshi.private_key")}, pem());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("RSA 2048-bit private key"));
+    const QString envFile = m_dir->filePath(QStringLiteral(".env"));
+    {
+        QFile env(envFile);
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        env.write(QByteArray("KALSHI_KEY_ID=" + kKeyId + "\nPOLYMARKET_PRIVATE_KEY=" + kWalletKey + "\nPOLYMARKET_API_KEY=" + kApiKey + "\nPOLYMARKET_API_SECRET=\""
+                  + kApiSecret + "\"\nPOLYMARKET_API_PASSPHRASE=" + kPassphrase + "\nTELEGRAM_BOT_TOKEN=" + kBotToken
+                  + "\nTELEGRAM_CHAT_ID=-100123456\n"));
+    }
+    run = orion(keychain + QStringList{QStringLiteral("import-env"), envFile});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("delete it now"));
+    run = orion(fileStore + QStringList{QStringLiteral("import-env"), envFile});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(QFile::remove(envFile));
+    run = orion(keychain + QStringList{QStringLiteral("list")});
+    QVERIFY(!run.out.contains("not set"));
+    run = orion(keychain + QStringList{QStringLiteral("test")});
+    QVERIFY2(run.out.contains("kalshi: ") && run.out.contains("telegram: "), run.out.constData());
+    run = orion(keychain + QStringList{QStringLiteral("delete"), QStringLiteral("telegram.bot_token")});
+    QCOMPARE(run.exitCode, 0);
+
+    // Act: a full headless session at debug level, with the secrets also in its environment (a sourced .env).
+    QProcess session;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("KALSHI_PRIVATE_KEY"), QString::fromLatin1(pem()));
+    env.insert(QStringLiteral("POLYMARKET_PRIVATE_KEY"), QString::fromLatin1(kWalletKey));
+    env.insert(QStringLiteral("TELEGRAM_BOT_TOKEN"), QString::fromLatin1(kBotToken));
+    session.setProcessEnvironment(env);
+    session.setWorkingDirectory(m_dir->path());
+    session.start(QStringLiteral(ORION_APP_PATH),
+                  {QStringLiteral("--no-gui"), QStringLiteral("--dry-run"), QStringLiteral("--config"), m_config});
+    QVERIFY(session.waitForStarted());
+    QByteArray sessionOutput;
+    QVERIFY(QTest::qWaitFor([&] {
+        sessionOutput += session.readAllStandardError();
+        return sessionOutput.contains("engine running");
+    }, 20000));
+    session.terminate();
+    QVERIFY(session.waitForFinished(20000));
+    m_everything += sessionOutput + session.readAllStandardError() + session.readAllStandardOutput();
+
+    // Assert: the audit trail has the changes, and no secret (nor a piece of one) is in any byte written.
+    const QStringList actions = orion::test::auditActions(m_dir->filePath(QStringLiteral("orion.db")));
+    QVERIFY(actions.contains(QStringLiteral("credentials.set")));
+    QVERIFY(actions.contains(QStringLiteral("credentials.import")));
+    QVERIFY(actions.contains(QStringLiteral("credentials.delete")));
+    QVERIFY(actions.contains(QStringLiteral("engine.start")));
+    QByteArray written = m_everything;
+    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int fileCount = 0;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        written += f.readAll();
+        ++fileCount;
+    }
+    QVERIFY(fileCount >= 3); // config, database, log file (and the encrypted file)
+    QList<QByteArray> forbidden{kWalletKey.mid(2), kWalletKey.mid(2).toUpper(), kKeyId, kApiKey, kApiSecret, kBotToken,
+                                kBotToken.mid(10), kPassphrase, kMasterPassword};
+    for (const QByteArray& line : pem().split('\n')) {
+        if (line.size() >= 16 && !line.startsWith("-----")) {
+            forbidden << line;
+        }
+    }
+    for (const QByteArray& secret : std::as_const(forbidden)) {
+        QVERIFY2(!written.contains(secret), QByteArray("leaked: " + secret.left(6) + "...").constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCredentialsCommand)
+#include "TestCredentialsCommand.moc"
