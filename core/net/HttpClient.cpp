@@ -41,7 +41,9 @@ NetError classify(QNetworkReply::NetworkError error)
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
     const int code = static_cast<int>(error);
-    return (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
+    // Qt reports an HTTP 400 as ProtocolInvalidOperationError (302): a complete answer, not a transport failure.
+    return (code >= 201 && code <= 299) || (code >= 401 && code <= 499)
+        || error == QNetworkReply::ProtocolInvalidOperationError;
 }
 
 } // namespace

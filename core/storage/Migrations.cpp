@@ -172,6 +172,50 @@ QList<Migration> buildMigrations()
         },
     });
 
+    // Execution: a trade's intent (both legs) is written before its first order; orders gain their role in the
+    // trade, their average price and the venue's reason; fills record what was received and whether it settled
+    // (Polymarket fills are provisional until confirmed on chain).
+    migrations.append(Migration{
+        3,
+        QStringLiteral("execution journal: trades, order roles, fill settlement"),
+        {
+            QStringLiteral(R"(CREATE TABLE trades (
+                id                          INTEGER PRIMARY KEY AUTOINCREMENT,
+                uid                         TEXT    NOT NULL UNIQUE CHECK (length(uid) > 0),
+                mode                        TEXT    NOT NULL CHECK (mode IN ('dry_run', 'alert_only', 'paper', 'live')),
+                pair_id                     TEXT    NOT NULL,
+                opportunity_id              INTEGER NOT NULL,
+                direction                   TEXT    NOT NULL CHECK (direction IN ('kalshi_yes', 'kalshi_no')),
+                first_venue                 TEXT    NOT NULL CHECK (first_venue IN ('kalshi', 'polymarket')),
+                first_market_id             TEXT    NOT NULL CHECK (length(first_market_id) > 0),
+                first_outcome               TEXT    NOT NULL CHECK (first_outcome IN ('yes', 'no')),
+                first_limit_micros          INTEGER NOT NULL CHECK (first_limit_micros BETWEEN 0 AND 1000000),
+                first_quantity_hundredths   INTEGER NOT NULL CHECK (first_quantity_hundredths > 0),
+                first_lot_hundredths        INTEGER NOT NULL CHECK (first_lot_hundredths > 0),
+                second_venue                TEXT    NOT NULL CHECK (second_venue IN ('kalshi', 'polymarket')),
+                second_market_id            TEXT    NOT NULL CHECK (length(second_market_id) > 0),
+                second_outcome              TEXT    NOT NULL CHECK (second_outcome IN ('yes', 'no')),
+                second_limit_micros         INTEGER NOT NULL CHECK (second_limit_micros BETWEEN 0 AND 1000000),
+                second_quantity_hundredths  INTEGER NOT NULL CHECK (second_quantity_hundredths > 0),
+                second_lot_hundredths       INTEGER NOT NULL CHECK (second_lot_hundredths > 0),
+                expected_cost_micros        INTEGER NOT NULL,
+                expected_profit_micros      INTEGER NOT NULL,
+                state                       TEXT    NOT NULL CHECK (length(state) > 0),
+                note                        TEXT    NOT NULL DEFAULT '',
+                created_at                  INTEGER NOT NULL,
+                updated_at                  INTEGER NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX idx_trades_state ON trades (state)"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN role TEXT NOT NULL DEFAULT 'first'"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN avg_price_micros INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN reduce_only INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE fills ADD COLUMN outcome TEXT NOT NULL DEFAULT 'yes'"),
+            QStringLiteral("ALTER TABLE fills ADD COLUMN side TEXT NOT NULL DEFAULT 'buy'"),
+            QStringLiteral("ALTER TABLE fills ADD COLUMN settlement TEXT NOT NULL DEFAULT 'confirmed'"),
+        },
+    });
+
     return migrations;
 }
 

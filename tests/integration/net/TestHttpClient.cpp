@@ -44,6 +44,7 @@ private slots:
     void get_jsonRoute_returnsBodyWithPathParamsAndQuery();
     void postJson_body_arrivesVerbatim();
     void get_unknownPath_is404WithoutRetry();
+    void post_badRequest_keepsStatus400AndTheVenuesErrorBody();
     void get_slowServer_timesOutQuickly();
     void get_503Twice_thenSucceedsOnThirdAttempt();
     void post_notIdempotent503_isSentExactlyOnce();
@@ -151,6 +152,21 @@ void TestHttpClient::get_unknownPath_is404WithoutRetry()
     QVERIFY(!reply->ok());
     QCOMPARE(reply->toError().code, QStringLiteral("http.404"));
     QCOMPARE(m_received.size(), 1);
+}
+
+void TestHttpClient::post_badRequest_keepsStatus400AndTheVenuesErrorBody()
+{
+    // A venue's 400 carries the reason an order was refused; it must not turn into a transport error.
+    const QJsonObject refusal{{QStringLiteral("error"), QStringLiteral("invalid tick size")}};
+    m_server->failNext(1, SimHttpResponse::json(400, refusal));
+
+    const auto reply = sendAndWait(*m_client, HttpRequest::postJson(QStringLiteral("/orders"), QJsonObject{}));
+
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 400);
+    QCOMPARE(reply->error, NetError::None);
+    QCOMPARE(reply->jsonObject().value(), refusal);
+    QCOMPARE(reply->toError().code, QStringLiteral("http.400"));
 }
 
 void TestHttpClient::get_slowServer_timesOutQuickly()

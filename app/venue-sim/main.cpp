@@ -1,0 +1,110 @@
+// orion-venue-sim: serves the Kalshi simulator on loopback until SIGINT/SIGTERM.
+//   orion-venue-sim [--kalshi-port N] [--kalshi-ws-port N] [--kalshi-key ID=PUBLIC.pem]... [--scenario FILE] [--seed N]
+// Prints one line per service ("kalshi-rest http://127.0.0.1:N/trade-api/v2", "kalshi-ws ws://..."), then "ready".
+#include "venues/sim/SimKalshiServer.h"
+#include "venues/sim/SimScenario.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+
+void onSignal(int)
+{
+    g_stop = 1;
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "orion-venue-sim: %s\n", message.toLocal8Bit().constData());
+    return 2;
+}
+
+bool port(const QString& text, quint16& out)
+{
+    bool ok = false;
+    const uint value = text.toUInt(&ok);
+    if (!ok || value > 65535)
+        return false;
+    out = static_cast<quint16>(value);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("orion-venue-sim"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Venue simulator (Kalshi Trade API v2) on loopback."));
+    parser.addHelpOption();
+    const QCommandLineOption restPort(QStringLiteral("kalshi-port"), QStringLiteral("Kalshi REST port (0: any free)."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption wsPort(QStringLiteral("kalshi-ws-port"),
+                                    QStringLiteral("Kalshi WebSocket port (0: any free)."), QStringLiteral("N"),
+                                    QStringLiteral("0"));
+    const QCommandLineOption key(QStringLiteral("kalshi-key"),
+                                 QStringLiteral("Registers an API key: ID=PUBLIC.pem (repeatable)."), QStringLiteral("ID=FILE"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Scenario YAML (default: built-in demo)."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the random flow."), QStringLiteral("N"));
+    parser.addOptions({restPort, wsPort, key, scenarioOption, seed});
+    parser.process(app);
+
+    orion::SimScenario scenario = orion::SimScenario::demo();
+    if (parser.isSet(scenarioOption)) {
+        auto loaded = orion::SimScenario::loadYaml(parser.value(scenarioOption));
+        if (!loaded.ok())
+            return fail(loaded.error().message);
+        scenario = std::move(loaded).value();
+    }
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        scenario.seed = parser.value(seed).toUInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed must be a non-negative integer"));
+    }
+    quint16 rest = 0;
+    quint16 ws = 0;
+    if (!port(parser.value(restPort), rest) || !port(parser.value(wsPort), ws))
+        return fail(QStringLiteral("ports must be integers from 0 to 65535"));
+
+    orion::SimKalshiServer server(std::move(scenario));
+    for (const QString& entry : parser.values(key)) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return fail(QStringLiteral("--kalshi-key takes ID=PUBLIC.pem, got ") + entry);
+        QFile file(entry.mid(equals + 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const orion::Status registered = server.registerKey(entry.left(equals), file.readAll());
+        if (!registered.ok())
+            return fail(registered.error().message);
+    }
+    const orion::Status listening = server.listen(rest, ws);
+    if (!listening.ok())
+        return fail(listening.error().message);
+
+    std::printf("kalshi-rest %s\n", server.restBaseUrl().toString().toUtf8().constData());
+    std::printf("kalshi-ws %s\n", server.wsUrl().toString().toUtf8().constData());
+    std::printf("ready\n");
+    std::fflush(stdout);
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, &app, [] {
+        if (g_stop != 0)
+            QCoreApplication::quit();
+    });
+    stopPoll.start(100);
+    return QCoreApplication::exec();
+}

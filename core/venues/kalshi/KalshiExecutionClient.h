@@ -1,0 +1,67 @@
+#pragma once
+
+#include "venues/Venue.h"
+#include "venues/kalshi/KalshiPriceGrid.h"
+#include "venues/kalshi/KalshiTypes.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace orion {
+
+class KalshiMarketStream;
+class KalshiRestClient;
+
+// Kalshi as an ExecutionClient, on V2 orders (one YES book): buy YES at p = bid p, sell YES at p = ask p, buy NO
+// at q = ask 1 - q, sell NO at q = bid 1 - q, each snapped to the market's price grid against us. Every order
+// carries the journal's client order id; when the answer to a create is lost (timeout, 5xx, 409 after a retry)
+// the order is looked up by that id instead of being sent again. Fills arrive live from the stream's fill
+// channel and on request from REST. The REST client and the stream are shared and not owned.
+class KalshiExecutionClient final : public ExecutionClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KalshiExecutionClient)
+
+public:
+    using GridLookup = std::function<KalshiPriceGrid(const QString& ticker)>;
+
+    KalshiExecutionClient(KalshiRestClient& rest, KalshiMarketStream& stream, GridLookup grids,
+                          QObject* parent = nullptr);
+
+    VenueId venue() const override { return VenueId::Kalshi; }
+    bool isConnected() const override;
+    void start() override;
+    void stop() override;
+
+    void submitOrder(const SubmitOrder& command) override;
+    void cancelOrder(const CancelOrder& command) override;
+    void cancelAllOrders() override;
+    void requestOrderStatusReports() override;
+    void requestFillReports(const QDateTime& since) override;
+    void requestPositionReports() override;
+    void requestBalance() override;
+
+    // The V2 request for a command (exposed for tests and the audit trail).
+    [[nodiscard]] Result<KalshiOrderRequest> toRequest(const SubmitOrder& command) const;
+
+private:
+    struct Known
+    {
+        SubmitOrder command;
+        QString venueOrderId;
+    };
+    OrderStatusReport reportFor(const KalshiOrder& order) const;
+    FillReport fillFor(const KalshiFill& fill) const;
+    void reportByClientOrderId(const SubmitOrder& command, const Error& cause);
+    void reject(const SubmitOrder& command, const QString& reason);
+
+    KalshiRestClient& m_rest;
+    KalshiMarketStream& m_stream;
+    GridLookup m_grids;
+    QHash<QString, Known> m_byClientId;
+    QHash<QString, QString> m_clientIdByVenueId;
+    bool m_started = false;
+};
+
+} // namespace orion

@@ -1,0 +1,734 @@
+#include "venues/kalshi/KalshiParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <functional>
+
+namespace orion {
+
+namespace {
+
+const QString kCode = QStringLiteral("kalshi.parse");
+
+Error problem(const QString& message)
+{
+    return makeError(kCode, message);
+}
+
+Result<QJsonObject> objectOf(const QByteArray& body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return problem(QStringLiteral("body is not valid JSON: ") + parseError.errorString());
+    if (!document.isObject())
+        return problem(QStringLiteral("body is not a JSON object"));
+    return document.object();
+}
+
+Result<QString> requiredString(const QJsonObject& object, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString())
+        return problem(QStringLiteral("field '%1' is %2, expected a string")
+                           .arg(key, value.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a string")));
+    if (value.toString().isEmpty())
+        return problem(QStringLiteral("field '%1' is empty").arg(key));
+    return value.toString();
+}
+
+QString optionalString(const QJsonObject& object, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isString() ? value.toString() : QString();
+}
+
+Result<Price> requiredPrice(const QJsonObject& object, const QString& key)
+{
+    const auto text = requiredString(object, key);
+    if (!text.ok())
+        return text.error();
+    const auto price = Price::parseDollars(text.value());
+    if (!price.ok())
+        return problem(QStringLiteral("field '%1' is not a dollar price: %2").arg(key, price.error().message));
+    return price.value();
+}
+
+Result<Quantity> requiredCount(const QJsonObject& object, const QString& key, bool allowNegative = false)
+{
+    const auto text = requiredString(object, key);
+    if (!text.ok())
+        return text.error();
+    const auto count = allowNegative ? Quantity::parseSigned(text.value()) : Quantity::parse(text.value());
+    if (!count.ok())
+        return problem(QStringLiteral("field '%1' is not a contract count: %2").arg(key, count.error().message));
+    return count.value();
+}
+
+Result<Cash> requiredCash(const QJsonObject& object, const QString& key)
+{
+    const auto text = requiredString(object, key);
+    if (!text.ok())
+        return text.error();
+    const auto cash = Cash::parseDollars(text.value());
+    if (!cash.ok())
+        return problem(QStringLiteral("field '%1' is not a dollar amount: %2").arg(key, cash.error().message));
+    return cash.value();
+}
+
+Cash optionalCash(const QJsonObject& object, const QString& key)
+{
+    const auto cash = Cash::parseDollars(optionalString(object, key));
+    return cash.ok() ? cash.value() : Cash::zero();
+}
+
+Result<Cash> requiredCents(const QJsonObject& object, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble())
+        return problem(QStringLiteral("field '%1' is not a number of cents").arg(key));
+    // Integer cents travel as JSON numbers; anything with a fraction or beyond 2^53 is not trusted.
+    const double number = value.toDouble();
+    const qint64 cents = value.toInteger(-1);
+    if (number != static_cast<double>(cents) || number > 9.0e15 || number < -9.0e15)
+        return problem(QStringLiteral("field '%1' is not a whole number of cents").arg(key));
+    const auto cash = Cash::parseCents(QString::number(cents));
+    if (!cash.ok())
+        return problem(QStringLiteral("field '%1': %2").arg(key, cash.error().message));
+    return cash.value();
+}
+
+QDateTime optionalTime(const QJsonObject& object, const QString& key)
+{
+    return QDateTime::fromString(optionalString(object, key), Qt::ISODateWithMs);
+}
+
+Result<bool> requiredSide(const QJsonObject& object, const QString& key)
+{
+    const auto side = requiredString(object, key);
+    if (!side.ok())
+        return side.error();
+    if (side.value() == QLatin1String("bid"))
+        return true;
+    if (side.value() == QLatin1String("ask"))
+        return false;
+    return problem(QStringLiteral("field '%1' is '%2', expected bid or ask").arg(key, side.value()));
+}
+
+Result<std::vector<PriceLevel>> levels(const QJsonValue& value, const QString& key, bool complement)
+{
+    std::vector<PriceLevel> result;
+    if (value.isUndefined() || value.isNull())
+        return result; // an empty side is absent
+    if (!value.isArray())
+        return problem(QStringLiteral("field '%1' is not an array").arg(key));
+    for (const QJsonValue& entry : value.toArray()) {
+        const QJsonArray pair = entry.toArray();
+        if (!entry.isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+            return problem(QStringLiteral("field '%1' has a level that is not [price, count] strings").arg(key));
+        const auto price = Price::parseDollars(pair.at(0).toString());
+        const auto size = Quantity::parse(pair.at(1).toString());
+        if (!price.ok())
+            return problem(QStringLiteral("field '%1' has a bad price: %2").arg(key, price.error().message));
+        if (!size.ok())
+            return problem(QStringLiteral("field '%1' has a bad count: %2").arg(key, size.error().message));
+        result.push_back(PriceLevel{complement ? price->complement() : price.value(), size.value()});
+    }
+    return result;
+}
+
+template <typename T>
+Result<KalshiPage<T>> page(const QByteArray& body, const QString& listKey,
+                           const std::function<Result<T>(const QJsonObject&)>& parseOne)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    const QJsonValue list = object->value(listKey);
+    if (!list.isArray() && !list.isNull())
+        return problem(QStringLiteral("field '%1' is not an array").arg(listKey));
+    KalshiPage<T> result;
+    const QJsonValue cursor = object->value(QStringLiteral("cursor"));
+    if (!cursor.isString() && !cursor.isNull() && !cursor.isUndefined())
+        return problem(QStringLiteral("field 'cursor' is not a string"));
+    result.cursor = cursor.toString();
+    int index = 0;
+    for (const QJsonValue& entry : list.toArray()) {
+        const auto item = entry.isObject() ? parseOne(entry.toObject()) : Result<T>(problem(QStringLiteral("not an object")));
+        if (item.ok()) {
+            result.items.append(item.value());
+        } else {
+            ++result.rejected;
+            result.problems.append(QStringLiteral("%1[%2]: %3").arg(listKey).arg(index).arg(item.error().message));
+        }
+        ++index;
+    }
+    return result;
+}
+
+} // namespace
+
+Error KalshiParser::parseError(int httpStatus, const QByteArray& body)
+{
+    const QString fallbackCode = QStringLiteral("kalshi.http_%1").arg(httpStatus);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && document.isObject()) {
+        const QJsonObject root = document.object();
+        const QJsonValue error = root.value(QStringLiteral("error"));
+        const QJsonObject inner = error.isObject() ? error.toObject() : root;
+        if (error.isString())
+            return makeError(httpStatus == 429 ? QStringLiteral("kalshi.rate_limited") : fallbackCode, error.toString());
+        const QString code = optionalString(inner, QStringLiteral("code"));
+        const QString message = optionalString(inner, QStringLiteral("message"));
+        if (!code.isEmpty() || !message.isEmpty())
+            return makeError(code.isEmpty() ? fallbackCode : QStringLiteral("kalshi.") + code,
+                             message.isEmpty() ? code : message);
+    }
+    return makeError(fallbackCode, QStringLiteral("HTTP %1 without a Kalshi error body").arg(httpStatus));
+}
+
+Result<KalshiMarket> KalshiParser::parseMarket(const QJsonObject& object)
+{
+    KalshiMarket market;
+    const auto ticker = requiredString(object, QStringLiteral("ticker"));
+    if (!ticker.ok())
+        return ticker.error();
+    market.ticker = ticker.value();
+    auto fail = [&](const Error& error) {
+        return problem(QStringLiteral("market %1: %2").arg(market.ticker, error.message));
+    };
+    const auto event = requiredString(object, QStringLiteral("event_ticker"));
+    if (!event.ok())
+        return fail(event.error());
+    market.eventTicker = event.value();
+    const auto status = requiredString(object, QStringLiteral("status"));
+    if (!status.ok())
+        return fail(status.error());
+    market.status = status.value();
+    market.title = optionalString(object, QStringLiteral("title"));
+    market.yesSubTitle = optionalString(object, QStringLiteral("yes_sub_title"));
+    market.noSubTitle = optionalString(object, QStringLiteral("no_sub_title"));
+    market.rulesPrimary = optionalString(object, QStringLiteral("rules_primary"));
+    market.rulesSecondary = optionalString(object, QStringLiteral("rules_secondary"));
+    market.closeTime = optionalTime(object, QStringLiteral("close_time"));
+    if (!market.closeTime.isValid())
+        return fail(problem(QStringLiteral("field 'close_time' is not an RFC 3339 time")));
+    for (const auto& [key, target] : {std::pair{QStringLiteral("yes_bid_dollars"), &market.yesBid},
+                                      std::pair{QStringLiteral("yes_ask_dollars"), &market.yesAsk}}) {
+        if (object.contains(key)) {
+            const auto price = requiredPrice(object, key);
+            if (!price.ok())
+                return fail(price.error());
+            *target = price.value();
+        }
+    }
+    const QJsonValue ranges = object.value(QStringLiteral("price_ranges"));
+    if (!ranges.isUndefined() && !ranges.isNull()) {
+        if (!ranges.isArray())
+            return fail(problem(QStringLiteral("field 'price_ranges' is not an array")));
+        for (const QJsonValue& entry : ranges.toArray()) {
+            const QJsonObject range = entry.toObject();
+            const auto start = requiredPrice(range, QStringLiteral("start"));
+            const auto end = requiredPrice(range, QStringLiteral("end"));
+            const auto step = requiredPrice(range, QStringLiteral("step"));
+            if (!start.ok() || !end.ok() || !step.ok() || step->isZero() || end.value() < start.value())
+                return fail(problem(QStringLiteral("field 'price_ranges' has an invalid {start,end,step}")));
+            market.priceRanges.append(KalshiPriceRange{start.value(), end.value(), step.value()});
+        }
+    }
+    market.rawJson = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return market;
+}
+
+Result<KalshiPage<KalshiMarket>> KalshiParser::parseMarketsPage(const QByteArray& body)
+{
+    return page<KalshiMarket>(body, QStringLiteral("markets"), &KalshiParser::parseMarket);
+}
+
+Result<KalshiMarket> KalshiParser::parseMarketResponse(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    if (!object->value(QStringLiteral("market")).isObject())
+        return problem(QStringLiteral("field 'market' is not an object"));
+    return parseMarket(object->value(QStringLiteral("market")).toObject());
+}
+
+Result<KalshiEvent> KalshiParser::parseEvent(const QJsonObject& object)
+{
+    KalshiEvent event;
+    const auto ticker = requiredString(object, QStringLiteral("event_ticker"));
+    if (!ticker.ok())
+        return ticker.error();
+    event.eventTicker = ticker.value();
+    const auto series = requiredString(object, QStringLiteral("series_ticker"));
+    if (!series.ok())
+        return problem(QStringLiteral("event %1: %2").arg(event.eventTicker, series.error().message));
+    event.seriesTicker = series.value();
+    event.title = optionalString(object, QStringLiteral("title"));
+    event.subTitle = optionalString(object, QStringLiteral("sub_title"));
+    event.mutuallyExclusive = object.value(QStringLiteral("mutually_exclusive")).toBool(false);
+    event.feeTypeOverride = optionalString(object, QStringLiteral("fee_type_override"));
+    const QJsonValue multiplier = object.value(QStringLiteral("fee_multiplier_override"));
+    if (multiplier.isDouble() || multiplier.isString()) {
+        const auto ratio = Ratio::parse(multiplier.isString() ? multiplier.toString()
+                                                              : QString::number(multiplier.toDouble(), 'f', 6));
+        if (!ratio.ok())
+            return problem(QStringLiteral("event %1: bad fee_multiplier_override").arg(event.eventTicker));
+        event.feeMultiplierOverride = ratio.value();
+    }
+    for (const QJsonValue& entry : object.value(QStringLiteral("markets")).toArray()) {
+        const auto market = parseMarket(entry.toObject());
+        if (!market.ok())
+            return problem(QStringLiteral("event %1: %2").arg(event.eventTicker, market.error().message));
+        event.markets.append(market.value());
+    }
+    return event;
+}
+
+Result<KalshiPage<KalshiEvent>> KalshiParser::parseEventsPage(const QByteArray& body)
+{
+    return page<KalshiEvent>(body, QStringLiteral("events"), &KalshiParser::parseEvent);
+}
+
+Result<KalshiSeries> KalshiParser::parseSeries(const QByteArray& body)
+{
+    const auto root = objectOf(body);
+    if (!root.ok())
+        return root.error();
+    const QJsonObject object = root->value(QStringLiteral("series")).toObject();
+    KalshiSeries series;
+    const auto ticker = requiredString(object, QStringLiteral("ticker"));
+    if (!ticker.ok())
+        return ticker.error();
+    series.ticker = ticker.value();
+    series.title = optionalString(object, QStringLiteral("title"));
+    const auto feeType = requiredString(object, QStringLiteral("fee_type"));
+    if (!feeType.ok())
+        return problem(QStringLiteral("series %1: %2").arg(series.ticker, feeType.error().message));
+    series.feeType = feeType.value();
+    const QJsonValue multiplier = object.value(QStringLiteral("fee_multiplier"));
+    if (!multiplier.isDouble() && !multiplier.isString())
+        return problem(QStringLiteral("series %1: field 'fee_multiplier' is missing or not a number").arg(series.ticker));
+    // The API sends a JSON number; it is read through its 6-decimal text, so the ratio is exact in ppm.
+    const auto ratio = Ratio::parse(multiplier.isString() ? multiplier.toString()
+                                                          : QString::number(multiplier.toDouble(), 'f', 6));
+    if (!ratio.ok())
+        return problem(QStringLiteral("series %1: field 'fee_multiplier': %2").arg(series.ticker, ratio.error().message));
+    series.feeMultiplier = ratio.value();
+    return series;
+}
+
+Result<BookSnapshot> KalshiParser::parseOrderbookObject(const QJsonObject& orderbookFp)
+{
+    BookSnapshot snapshot;
+    auto yes = levels(orderbookFp.value(QStringLiteral("yes_dollars")), QStringLiteral("yes_dollars"), false);
+    if (!yes.ok())
+        return yes.error();
+    auto no = levels(orderbookFp.value(QStringLiteral("no_dollars")), QStringLiteral("no_dollars"), false);
+    if (!no.ok())
+        return no.error();
+    snapshot.yesBids = std::move(yes).value();
+    snapshot.noBids = std::move(no).value();
+    return snapshot;
+}
+
+Result<BookSnapshot> KalshiParser::parseOrderbook(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    const QJsonValue book = object->value(QStringLiteral("orderbook_fp"));
+    if (!book.isObject())
+        return problem(QStringLiteral("field 'orderbook_fp' is missing or not an object"));
+    return parseOrderbookObject(book.toObject());
+}
+
+Result<KalshiBalance> KalshiParser::parseBalance(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    KalshiBalance balance;
+    const auto available = requiredCents(object.value(), QStringLiteral("balance"));
+    if (!available.ok())
+        return available.error();
+    balance.balance = available.value();
+    if (object->contains(QStringLiteral("portfolio_value"))) {
+        const auto value = requiredCents(object.value(), QStringLiteral("portfolio_value"));
+        if (!value.ok())
+            return value.error();
+        balance.portfolioValue = value.value();
+    }
+    balance.updatedTs = object->value(QStringLiteral("updated_ts")).toInteger();
+    return balance;
+}
+
+Result<KalshiPage<KalshiPosition>> KalshiParser::parsePositionsPage(const QByteArray& body)
+{
+    return page<KalshiPosition>(body, QStringLiteral("market_positions"), [](const QJsonObject& object) -> Result<KalshiPosition> {
+        KalshiPosition position;
+        const auto ticker = requiredString(object, QStringLiteral("ticker"));
+        if (!ticker.ok())
+            return ticker.error();
+        position.ticker = ticker.value();
+        const auto count = requiredCount(object, QStringLiteral("position_fp"), true);
+        if (!count.ok())
+            return count.error();
+        position.position = count.value();
+        const auto exposure = requiredCash(object, QStringLiteral("market_exposure_dollars"));
+        if (!exposure.ok())
+            return exposure.error();
+        position.marketExposure = exposure.value();
+        position.realizedPnl = optionalCash(object, QStringLiteral("realized_pnl_dollars"));
+        position.feesPaid = optionalCash(object, QStringLiteral("fees_paid_dollars"));
+        return position;
+    });
+}
+
+Result<KalshiOrder> KalshiParser::parseOrder(const QJsonObject& object)
+{
+    KalshiOrder order;
+    const auto id = requiredString(object, QStringLiteral("order_id"));
+    if (!id.ok())
+        return id.error();
+    order.orderId = id.value();
+    auto fail = [&](const Error& error) { return problem(QStringLiteral("order %1: %2").arg(order.orderId, error.message)); };
+    const auto ticker = requiredString(object, QStringLiteral("ticker"));
+    if (!ticker.ok())
+        return fail(ticker.error());
+    order.ticker = ticker.value();
+    const auto side = requiredSide(object, QStringLiteral("book_side"));
+    if (!side.ok())
+        return fail(side.error());
+    order.bid = side.value();
+    const auto status = requiredString(object, QStringLiteral("status"));
+    if (!status.ok())
+        return fail(status.error());
+    if (status.value() != QLatin1String("resting") && status.value() != QLatin1String("canceled")
+        && status.value() != QLatin1String("executed"))
+        return fail(problem(QStringLiteral("unknown status '%1'").arg(status.value())));
+    order.status = status.value();
+    const auto price = requiredPrice(object, QStringLiteral("yes_price_dollars"));
+    if (!price.ok())
+        return fail(price.error());
+    order.yesPrice = price.value();
+    const auto initial = requiredCount(object, QStringLiteral("initial_count_fp"));
+    const auto filled = requiredCount(object, QStringLiteral("fill_count_fp"));
+    const auto remaining = requiredCount(object, QStringLiteral("remaining_count_fp"));
+    if (!initial.ok())
+        return fail(initial.error());
+    if (!filled.ok())
+        return fail(filled.error());
+    if (!remaining.ok())
+        return fail(remaining.error());
+    order.initialCount = initial.value();
+    order.fillCount = filled.value();
+    order.remainingCount = remaining.value();
+    order.clientOrderId = optionalString(object, QStringLiteral("client_order_id"));
+    order.timeInForce = optionalString(object, QStringLiteral("time_in_force"));
+    order.takerFillCost = optionalCash(object, QStringLiteral("taker_fill_cost_dollars"));
+    order.makerFillCost = optionalCash(object, QStringLiteral("maker_fill_cost_dollars"));
+    order.fees = optionalCash(object, QStringLiteral("taker_fees_dollars")) + optionalCash(object, QStringLiteral("maker_fees_dollars"));
+    order.createdTime = optionalTime(object, QStringLiteral("created_time"));
+    order.lastUpdateTime = optionalTime(object, QStringLiteral("last_update_time"));
+    return order;
+}
+
+Result<KalshiOrder> KalshiParser::parseOrderResponse(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    if (!object->value(QStringLiteral("order")).isObject())
+        return problem(QStringLiteral("field 'order' is not an object"));
+    return parseOrder(object->value(QStringLiteral("order")).toObject());
+}
+
+Result<KalshiPage<KalshiOrder>> KalshiParser::parseOrdersPage(const QByteArray& body)
+{
+    return page<KalshiOrder>(body, QStringLiteral("orders"), &KalshiParser::parseOrder);
+}
+
+Result<KalshiFill> KalshiParser::parseFill(const QJsonObject& object)
+{
+    KalshiFill fill;
+    const QString fillKey = object.contains(QStringLiteral("fill_id")) ? QStringLiteral("fill_id") : QStringLiteral("trade_id");
+    const auto id = requiredString(object, fillKey);
+    if (!id.ok())
+        return id.error();
+    fill.fillId = id.value();
+    auto fail = [&](const Error& error) { return problem(QStringLiteral("fill %1: %2").arg(fill.fillId, error.message)); };
+    fill.tradeId = optionalString(object, QStringLiteral("trade_id"));
+    const auto order = requiredString(object, QStringLiteral("order_id"));
+    if (!order.ok())
+        return fail(order.error());
+    fill.orderId = order.value();
+    const QString tickerKey = object.contains(QStringLiteral("ticker")) ? QStringLiteral("ticker") : QStringLiteral("market_ticker");
+    const auto ticker = requiredString(object, tickerKey);
+    if (!ticker.ok())
+        return fail(ticker.error());
+    fill.ticker = ticker.value();
+    const auto side = requiredSide(object, QStringLiteral("book_side"));
+    if (!side.ok())
+        return fail(side.error());
+    fill.bid = side.value();
+    fill.outcomeSide = optionalString(object, QStringLiteral("outcome_side"));
+    const auto price = requiredPrice(object, QStringLiteral("yes_price_dollars"));
+    if (!price.ok())
+        return fail(price.error());
+    fill.yesPrice = price.value();
+    const auto count = requiredCount(object, QStringLiteral("count_fp"));
+    if (!count.ok())
+        return fail(count.error());
+    if (count->isZero())
+        return fail(problem(QStringLiteral("field 'count_fp' is zero")));
+    fill.count = count.value();
+    const auto fee = requiredCash(object, QStringLiteral("fee_cost"));
+    if (!fee.ok())
+        return fail(fee.error());
+    fill.fee = fee.value();
+    const QJsonValue taker = object.value(QStringLiteral("is_taker"));
+    if (!taker.isBool())
+        return fail(problem(QStringLiteral("field 'is_taker' is not a boolean")));
+    fill.isTaker = taker.toBool();
+    fill.clientOrderId = optionalString(object, QStringLiteral("client_order_id"));
+    if (object.contains(QStringLiteral("post_position_fp"))) {
+        const auto post = requiredCount(object, QStringLiteral("post_position_fp"), true);
+        if (!post.ok())
+            return fail(post.error());
+        fill.postPosition = post.value();
+    }
+    fill.createdTime = optionalTime(object, QStringLiteral("created_time"));
+    if (!fill.createdTime.isValid() && object.value(QStringLiteral("ts_ms")).isDouble())
+        fill.createdTime = QDateTime::fromMSecsSinceEpoch(object.value(QStringLiteral("ts_ms")).toInteger(), Qt::UTC);
+    return fill;
+}
+
+Result<KalshiPage<KalshiFill>> KalshiParser::parseFillsPage(const QByteArray& body)
+{
+    return page<KalshiFill>(body, QStringLiteral("fills"), &KalshiParser::parseFill);
+}
+
+Result<KalshiCreateOrderAck> KalshiParser::parseCreateOrderAck(const QJsonObject& object)
+{
+    KalshiCreateOrderAck ack;
+    const auto id = requiredString(object, QStringLiteral("order_id"));
+    if (!id.ok())
+        return id.error();
+    ack.orderId = id.value();
+    ack.clientOrderId = optionalString(object, QStringLiteral("client_order_id"));
+    const auto filled = requiredCount(object, QStringLiteral("fill_count"));
+    if (!filled.ok())
+        return filled.error();
+    ack.fillCount = filled.value();
+    const auto remaining = requiredCount(object, QStringLiteral("remaining_count"));
+    if (!remaining.ok())
+        return remaining.error();
+    ack.remainingCount = remaining.value();
+    if (object.contains(QStringLiteral("average_fill_price"))) {
+        const auto average = requiredPrice(object, QStringLiteral("average_fill_price"));
+        if (!average.ok())
+            return average.error();
+        ack.averageFillPrice = average.value();
+    }
+    ack.tsMs = object.value(QStringLiteral("ts_ms")).toInteger();
+    return ack;
+}
+
+Result<KalshiCreateOrderAck> KalshiParser::parseCreateOrderResponse(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    return parseCreateOrderAck(object.value());
+}
+
+Result<QList<KalshiBatchCreateResult>> KalshiParser::parseBatchCreateResponse(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    const QJsonValue orders = object->value(QStringLiteral("orders"));
+    if (!orders.isArray())
+        return problem(QStringLiteral("field 'orders' is not an array"));
+    QList<KalshiBatchCreateResult> results;
+    for (const QJsonValue& entry : orders.toArray()) {
+        const QJsonObject row = entry.toObject();
+        KalshiBatchCreateResult result;
+        result.clientOrderId = optionalString(row, QStringLiteral("client_order_id"));
+        const QJsonValue error = row.value(QStringLiteral("error"));
+        if (error.isObject() || error.isString()) {
+            result.errorCode = error.isObject() ? optionalString(error.toObject(), QStringLiteral("code")) : error.toString();
+            result.errorMessage = error.isObject() ? optionalString(error.toObject(), QStringLiteral("message")) : error.toString();
+        } else {
+            const auto ack = parseCreateOrderAck(row);
+            if (!ack.ok()) {
+                result.errorCode = QStringLiteral("parse");
+                result.errorMessage = ack.error().message;
+            } else {
+                result.ack = ack.value();
+            }
+        }
+        results.append(result);
+    }
+    return results;
+}
+
+Result<KalshiCancelAck> KalshiParser::parseCancelResponse(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    KalshiCancelAck ack;
+    const auto id = requiredString(object.value(), QStringLiteral("order_id"));
+    if (!id.ok())
+        return id.error();
+    ack.orderId = id.value();
+    ack.clientOrderId = optionalString(object.value(), QStringLiteral("client_order_id"));
+    const auto reduced = requiredCount(object.value(), QStringLiteral("reduced_by"));
+    if (!reduced.ok())
+        return reduced.error();
+    ack.reducedBy = reduced.value();
+    return ack;
+}
+
+Result<KalshiWsMessage> KalshiParser::parseWsMessage(const QByteArray& text, bool noSideOnYesScale)
+{
+    const auto root = objectOf(text);
+    if (!root.ok())
+        return root.error();
+    KalshiWsMessage message;
+    const auto type = requiredString(root.value(), QStringLiteral("type"));
+    if (!type.ok())
+        return type.error();
+    message.typeName = type.value();
+    message.id = root->value(QStringLiteral("id")).toInteger();
+    message.sid = root->value(QStringLiteral("sid")).toInteger();
+    const QJsonValue seq = root->value(QStringLiteral("seq"));
+    if (!seq.isUndefined() && !seq.isDouble())
+        return problem(QStringLiteral("field 'seq' is not a number"));
+    message.seq = seq.toInteger();
+    const QJsonObject msg = root->value(QStringLiteral("msg")).toObject();
+    const QString& name = message.typeName;
+
+    if (name == QLatin1String("subscribed")) {
+        message.type = KalshiWsMessage::Type::Subscribed;
+        message.channel = optionalString(msg, QStringLiteral("channel"));
+        message.sid = msg.value(QStringLiteral("sid")).toInteger();
+        if (message.sid <= 0)
+            return problem(QStringLiteral("subscribed without a sid"));
+        return message;
+    }
+    if (name == QLatin1String("unsubscribed")) {
+        message.type = KalshiWsMessage::Type::Unsubscribed;
+        return message;
+    }
+    if (name == QLatin1String("ok")) {
+        message.type = KalshiWsMessage::Type::Ok;
+        return message;
+    }
+    if (name == QLatin1String("error")) {
+        message.type = KalshiWsMessage::Type::Error;
+        message.errorCode = msg.value(QStringLiteral("code")).toInt();
+        message.errorMessage = optionalString(msg, QStringLiteral("msg"));
+        return message;
+    }
+    if (name == QLatin1String("orderbook_snapshot") || name == QLatin1String("orderbook_delta")) {
+        if (message.sid <= 0 || message.seq <= 0)
+            return problem(QStringLiteral("%1 without sid or seq").arg(name));
+        const auto ticker = requiredString(msg, QStringLiteral("market_ticker"));
+        if (!ticker.ok())
+            return ticker.error();
+        message.marketTicker = ticker.value();
+    }
+    if (name == QLatin1String("orderbook_snapshot")) {
+        message.type = KalshiWsMessage::Type::OrderbookSnapshot;
+        auto yes = levels(msg.value(QStringLiteral("yes_dollars_fp")), QStringLiteral("yes_dollars_fp"), false);
+        if (!yes.ok())
+            return yes.error();
+        auto no = levels(msg.value(QStringLiteral("no_dollars_fp")), QStringLiteral("no_dollars_fp"), false);
+        if (!no.ok())
+            return no.error();
+        message.snapshot.yesBids = std::move(yes).value();
+        if (noSideOnYesScale)
+            message.snapshot.yesAsks = std::move(no).value();
+        else
+            message.snapshot.noBids = std::move(no).value();
+        message.snapshot.sequence = message.seq;
+        return message;
+    }
+    if (name == QLatin1String("orderbook_delta")) {
+        message.type = KalshiWsMessage::Type::OrderbookDelta;
+        const auto price = requiredPrice(msg, QStringLiteral("price_dollars"));
+        if (!price.ok())
+            return price.error();
+        const auto delta = requiredCount(msg, QStringLiteral("delta_fp"), true);
+        if (!delta.ok())
+            return delta.error();
+        const auto side = requiredString(msg, QStringLiteral("side"));
+        if (!side.ok())
+            return side.error();
+        if (side.value() != QLatin1String("yes") && side.value() != QLatin1String("no"))
+            return problem(QStringLiteral("field 'side' is '%1', expected yes or no").arg(side.value()));
+        const bool yes = side.value() == QLatin1String("yes");
+        BookDelta bookDelta;
+        bookDelta.mode = BookDelta::Mode::Add;
+        bookDelta.price = price.value();
+        bookDelta.size = delta.value();
+        bookDelta.sequence = message.seq;
+        if (yes) {
+            bookDelta.outcome = Outcome::Yes;
+            bookDelta.side = BookSide::Bid;
+        } else if (noSideOnYesScale) {
+            bookDelta.outcome = Outcome::Yes;
+            bookDelta.side = BookSide::Ask;
+        } else {
+            bookDelta.outcome = Outcome::No;
+            bookDelta.side = BookSide::Bid;
+        }
+        message.delta = bookDelta;
+        message.deltaClientOrderId = optionalString(msg, QStringLiteral("client_order_id"));
+        return message;
+    }
+    if (name == QLatin1String("fill")) {
+        message.type = KalshiWsMessage::Type::Fill;
+        const auto fill = parseFill(msg);
+        if (!fill.ok())
+            return fill.error();
+        message.fill = fill.value();
+        message.marketTicker = fill->ticker;
+        return message;
+    }
+    if (name == QLatin1String("ticker") || name == QLatin1String("trade")) {
+        message.type = name == QLatin1String("ticker") ? KalshiWsMessage::Type::Ticker : KalshiWsMessage::Type::Trade;
+        message.marketTicker = optionalString(msg, QStringLiteral("market_ticker"));
+        return message;
+    }
+    message.type = KalshiWsMessage::Type::Other;
+    return message;
+}
+
+QJsonObject KalshiParser::orderRequestJson(const KalshiOrderRequest& request)
+{
+    QJsonObject body{
+        {QStringLiteral("ticker"), request.ticker},
+        {QStringLiteral("side"), request.bid ? QStringLiteral("bid") : QStringLiteral("ask")},
+        {QStringLiteral("count"), request.count.toString(2)},
+        {QStringLiteral("price"), request.yesPrice.toDollarString(4)},
+        {QStringLiteral("time_in_force"), request.timeInForce},
+        {QStringLiteral("self_trade_prevention_type"), request.selfTradePrevention},
+    };
+    if (!request.clientOrderId.isEmpty())
+        body.insert(QStringLiteral("client_order_id"), request.clientOrderId);
+    if (request.postOnly)
+        body.insert(QStringLiteral("post_only"), true);
+    if (request.reduceOnly)
+        body.insert(QStringLiteral("reduce_only"), true);
+    return body;
+}
+
+} // namespace orion

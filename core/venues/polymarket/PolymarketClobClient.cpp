@@ -1,0 +1,434 @@
+#include "venues/polymarket/PolymarketClobClient.h"
+
+#include "common/Logging.h"
+#include "crypto/Random.h"
+#include "venues/polymarket/PolymarketL1Auth.h"
+#include "venues/polymarket/PolymarketOrderBuilder.h"
+#include "venues/polymarket/PolymarketParser.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace orion {
+
+namespace {
+
+__extension__ typedef __int128 Int128;
+
+constexpr quint64 kSaltBound = quint64(1) << 53; // the salt travels as a JSON number
+
+Error codeError(const QString& code, const QString& message)
+{
+    return makeError(QStringLiteral("polymarket.") + code, message);
+}
+
+} // namespace
+
+PolymarketClobClient::PolymarketClobClient(QUrl baseUrl, const Secp256k1Signer& key, quint64 chainId, QObject* parent)
+    : QObject(parent), m_key(key), m_chainId(chainId), m_http(new HttpClient(std::move(baseUrl), this))
+{
+    m_http->setSigner([this](const QByteArray& method, const QString& path, const QByteArray& body) -> Result<HttpHeaders> {
+        if (!m_l2)
+            return codeError(QStringLiteral("auth"), QStringLiteral("no API credentials yet"));
+        return m_l2->headers(nowMs() / 1000, method, path.toUtf8(), body);
+    });
+}
+
+PolymarketClobClient::~PolymarketClobClient() = default;
+
+void PolymarketClobClient::setCredentials(PolymarketApiCredentials credentials)
+{
+    m_l2 = std::make_unique<PolymarketL2Auth>(m_key.address(), std::move(credentials));
+}
+
+qint64 PolymarketClobClient::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs;
+}
+
+int PolymarketClobClient::httpStatus(const HttpReply& reply)
+{
+    // Qt reports HTTP 400 as ProtocolInvalidOperationError, which HttpClient files as a transport error with the
+    // status zeroed; the venue's JSON error body still proves that a complete 400 answer arrived.
+    if (reply.error == NetError::Protocol && reply.status == 0
+        && QJsonDocument::fromJson(reply.body).object().contains(QStringLiteral("error")))
+        return 400;
+    return reply.isTransportError() ? 0 : reply.status;
+}
+
+Error PolymarketClobClient::toError(const HttpReply& reply)
+{
+    const int status = httpStatus(reply);
+    if (status == 0)
+        return reply.toError();
+    QString message;
+    QString code;
+    const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+    message = json.value(QStringLiteral("error")).toString();
+    code = json.value(QStringLiteral("code")).toString();
+    if (message.isEmpty())
+        message = QStringLiteral("HTTP %1").arg(status); // HTML from a proxy or an empty body: never echoed
+    switch (status) {
+    case 400:
+        if (message.contains(QStringLiteral("order_version_mismatch")))
+            return codeError(QStringLiteral("order_version_mismatch"), message);
+        return codeError(QStringLiteral("rejected"), message);
+    case 401:
+    case 403:
+        return codeError(QStringLiteral("auth"), message);
+    case 404:
+        return codeError(QStringLiteral("not_found"), message);
+    case 425:
+        return codeError(QStringLiteral("restarting"), message);
+    case 429:
+        return codeError(QStringLiteral("rate_limited"), message);
+    case 503:
+        if (code == QStringLiteral("post_only_mode"))
+            return codeError(QStringLiteral("post_only_mode"), message);
+        return codeError(QStringLiteral("unavailable"), message);
+    default:
+        return makeError(QStringLiteral("http.%1").arg(status), message);
+    }
+}
+
+void PolymarketClobClient::countBad(const Error& error)
+{
+    if (error.code == QStringLiteral("polymarket.parse")) {
+        ++m_badPayloads;
+        qCWarning(lcVenue) << "polymarket: bad payload:" << error.message;
+    }
+}
+
+void PolymarketClobClient::send(HttpRequest request, std::function<void(const HttpReply&)> done)
+{
+    m_http->send(std::move(request), this, std::move(done));
+}
+
+void PolymarketClobClient::syncTime(Callback<qint64> done)
+{
+    HttpRequest request = HttpRequest::get(QStringLiteral("/time"));
+    request.sign = false;
+    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+    send(request, [this, sentAt, done](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        const Result<qint64> seconds = PolymarketParser::serverTime(reply.body);
+        if (!seconds) {
+            countBad(seconds.error());
+            return done(seconds.error());
+        }
+        const qint64 midpoint = sentAt + (QDateTime::currentMSecsSinceEpoch() - sentAt) / 2;
+        // Whole seconds only: keep the offset when the clocks agree within the server's resolution.
+        const qint64 offset = *seconds * 1000 - midpoint;
+        m_clockOffsetMs = qAbs(offset) < 1000 ? 0 : offset;
+        done(*seconds);
+    });
+}
+
+void PolymarketClobClient::fetchVersion(Callback<int> done)
+{
+    HttpRequest request = HttpRequest::get(QStringLiteral("/version"));
+    request.sign = false;
+    send(request, [this, done](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        const Result<int> version = PolymarketParser::version(reply.body);
+        if (!version) {
+            countBad(version.error());
+            return done(version.error());
+        }
+        m_version = *version;
+        done(*version);
+    });
+}
+
+void PolymarketClobClient::getClobMarket(const QString& conditionId, Callback<PolymarketClobMarket> done)
+{
+    HttpRequest request = HttpRequest::get(QStringLiteral("/clob-markets/") + conditionId);
+    request.sign = false;
+    send(request, [this, done](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        Result<PolymarketClobMarket> market = PolymarketParser::clobMarket(reply.body);
+        if (!market)
+            countBad(market.error());
+        done(std::move(market));
+    });
+}
+
+void PolymarketClobClient::getBook(const QString& tokenId, Callback<PolymarketBook> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("token_id"), tokenId);
+    HttpRequest request = HttpRequest::get(QStringLiteral("/book"), query);
+    request.sign = false;
+    send(request, [this, done, tokenId](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        const Result<QJsonObject> json = reply.jsonObject();
+        Result<PolymarketBook> book = json ? PolymarketParser::book(*json)
+                                           : Result<PolymarketBook>(makeError(QStringLiteral("polymarket.parse"),
+                                                                              json.error().message));
+        if (book && book->assetId != tokenId)
+            book = makeError(QStringLiteral("polymarket.parse"), QStringLiteral("book of another token"));
+        if (!book)
+            countBad(book.error());
+        done(std::move(book));
+    });
+}
+
+void PolymarketClobClient::createOrDeriveApiKey(quint64 nonce, Callback<bool> done)
+{
+    const auto l1 = [this, nonce](const QByteArray&, const QString&, const QByteArray&) {
+        return PolymarketL1Auth::headers(m_key, m_chainId, nowMs() / 1000, nonce);
+    };
+    const auto store = [this](const HttpReply& reply) -> Result<bool> {
+        const Result<QStringList> values = PolymarketParser::apiCredentials(reply.body);
+        if (!values) {
+            countBad(values.error());
+            return values.error();
+        }
+        QByteArray secret = values->at(1).toUtf8();
+        QByteArray passphrase = values->at(2).toUtf8();
+        setCredentials(PolymarketApiCredentials{values->at(0), SecretBytes::takeFrom(secret),
+                                                SecretBytes::takeFrom(passphrase)});
+        return true;
+    };
+    HttpRequest create = HttpRequest::post(QStringLiteral("/auth/api-key"), QByteArray());
+    create.signer = l1;
+    send(create, [this, l1, store, done](const HttpReply& reply) {
+        if (reply.ok())
+            return done(store(reply));
+        if (httpStatus(reply) != 400)
+            return done(toError(reply));
+        // A key exists for this nonce: derive it.
+        HttpRequest derive = HttpRequest::get(QStringLiteral("/auth/derive-api-key"));
+        derive.signer = l1;
+        send(derive, [store, done](const HttpReply& derived) {
+            if (!derived.ok())
+                return done(toError(derived));
+            done(store(derived));
+        });
+    });
+}
+
+Result<PolymarketSignedOrder> PolymarketClobClient::buildSignedOrder(const PolymarketOrderRequest& request,
+                                                                     int exchangeVersion) const
+{
+    Result<PolymarketAmounts> amounts = makeError(QStringLiteral("polymarket.order"), QStringLiteral("order type"));
+    const bool market = request.orderType == QStringLiteral("FOK") || request.orderType == QStringLiteral("FAK");
+    if (!market && request.orderType != QStringLiteral("GTC") && request.orderType != QStringLiteral("GTD"))
+        return makeError(QStringLiteral("polymarket.order"), QStringLiteral("unknown order type ") + request.orderType);
+    if (!market) {
+        amounts = PolymarketOrderBuilder::limitAmounts(request.side, request.price, request.size, request.tickSize);
+    } else if (request.side == PolymarketSide::Buy) {
+        // size x price in micro-dollars = hundredths x micros / 100, floored (marketBuyAmounts floors to the cent)
+        const auto spend = static_cast<std::int64_t>(static_cast<Int128>(request.size.hundredths())
+                                                     * request.price.micros() / 100);
+        amounts = PolymarketOrderBuilder::marketBuyAmounts(request.price, Cash::fromMicros(spend), request.tickSize);
+    } else {
+        amounts = PolymarketOrderBuilder::marketSellAmounts(request.price, request.size, request.tickSize);
+    }
+    if (!amounts)
+        return amounts.error();
+    const Result<quint64> salt = Random::uniformBelow(kSaltBound);
+    if (!salt)
+        return salt.error();
+    PolymarketOrderV2 order;
+    order.salt = *salt;
+    order.maker = m_key.address();
+    order.signer = m_key.address();
+    order.tokenId = request.tokenId;
+    order.makerAmount = amounts->makerAmount;
+    order.takerAmount = amounts->takerAmount;
+    order.side = request.side;
+    order.signatureType = PolymarketSignatureType::Eoa;
+    order.timestamp = static_cast<quint64>(nowMs());
+    const PolymarketOrderSigner signer(m_key);
+    return signer.sign(order, PolymarketOrderBuilder::exchangeDomain(request.negRisk, exchangeVersion, m_chainId),
+                       request.orderType == QStringLiteral("GTD") ? request.expiration : 0);
+}
+
+void PolymarketClobClient::placeOrder(const PolymarketOrderRequest& request, Callback<PolymarketOrderResponse> done)
+{
+    if (m_version == 0) {
+        fetchVersion([this, request, done](Result<int> version) {
+            if (!version)
+                return done(version.error());
+            postSigned(request, false, 0, done);
+        });
+        return;
+    }
+    postSigned(request, false, 0, done);
+}
+
+void PolymarketClobClient::postSigned(const PolymarketOrderRequest& request, bool versionRetried, int restartRetries,
+                                      Callback<PolymarketOrderResponse> done)
+{
+    if (!m_l2)
+        return done(codeError(QStringLiteral("auth"), QStringLiteral("no API credentials yet")));
+    const Result<PolymarketSignedOrder> signedOrder = buildSignedOrder(request, m_version);
+    if (!signedOrder)
+        return done(signedOrder.error());
+    const QJsonObject payload =
+        PolymarketOrderSigner::postPayload(*signedOrder, m_l2->apiKey(), request.orderType, request.postOnly);
+    HttpRequest post = HttpRequest::postJson(QStringLiteral("/order"), payload);
+    post.rateClass = QStringLiteral("order");
+    post.retry = false; // retried here, re-signed, and only when the venue says it did not process it
+    send(post, [this, request, versionRetried, restartRetries, done](const HttpReply& reply) {
+        if (!reply.ok()) {
+            const Error error = toError(reply);
+            if (error.code == QStringLiteral("polymarket.order_version_mismatch") && !versionRetried) {
+                qCInfo(lcVenue) << "polymarket: order version mismatch, re-reading /version";
+                fetchVersion([this, request, restartRetries, done](Result<int> version) {
+                    if (!version)
+                        return done(version.error());
+                    postSigned(request, true, restartRetries, done);
+                });
+                return;
+            }
+            if (error.code == QStringLiteral("polymarket.restarting") && restartRetries < m_restartAttempts) {
+                qCInfo(lcVenue) << "polymarket: matching engine restarting, re-posting in" << m_restartDelayMs << "ms";
+                QTimer::singleShot(m_restartDelayMs, this, [this, request, versionRetried, restartRetries, done] {
+                    postSigned(request, versionRetried, restartRetries + 1, done);
+                });
+                return;
+            }
+            return done(error);
+        }
+        const Result<QJsonObject> json = reply.jsonObject();
+        if (!json) {
+            const Error error = makeError(QStringLiteral("polymarket.parse"), json.error().message);
+            countBad(error);
+            return done(error);
+        }
+        Result<PolymarketOrderResponse> response = PolymarketParser::orderResponse(*json);
+        if (!response)
+            countBad(response.error());
+        else if (!response->success)
+            return done(codeError(QStringLiteral("rejected"), response->errorMessage));
+        done(std::move(response));
+    });
+}
+
+void PolymarketClobClient::cancelOrder(const QString& orderId, Callback<PolymarketCancelResult> done)
+{
+    HttpRequest request = HttpRequest::postJson(QStringLiteral("/order"), QJsonObject{{QStringLiteral("orderID"), orderId}});
+    request.method = QByteArrayLiteral("DELETE");
+    request.idempotent = true; // cancelling twice is harmless
+    send(request, [this, done](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        Result<PolymarketCancelResult> result = PolymarketParser::cancelResult(reply.body);
+        if (!result)
+            countBad(result.error());
+        done(std::move(result));
+    });
+}
+
+void PolymarketClobClient::cancelAll(Callback<PolymarketCancelResult> done)
+{
+    HttpRequest request = HttpRequest::del(QStringLiteral("/cancel-all"));
+    send(request, [this, done](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        Result<PolymarketCancelResult> result = PolymarketParser::cancelResult(reply.body);
+        if (!result)
+            countBad(result.error());
+        done(std::move(result));
+    });
+}
+
+template <typename T>
+void PolymarketClobClient::collectPages(const QString& path, QUrlQuery filter, const QString& cursor, QList<T> acc,
+                                        std::function<Result<PolymarketPage<T>>(const QByteArray&)> parse,
+                                        Callback<QList<T>> done)
+{
+    QUrlQuery query = filter;
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("next_cursor"), cursor);
+    send(HttpRequest::get(path, query), [this, path, filter, cursor, acc, parse, done](const HttpReply& reply) mutable {
+        if (!reply.ok())
+            return done(toError(reply));
+        const Result<PolymarketPage<T>> page = parse(reply.body);
+        if (!page) {
+            countBad(page.error());
+            return done(page.error());
+        }
+        if (page->rejectedRecords > 0) {
+            m_badPayloads += page->rejectedRecords;
+            qCWarning(lcVenue) << "polymarket:" << page->rejectedRecords << "malformed records skipped on" << path;
+        }
+        acc.append(page->items);
+        const QString next = page->nextCursor;
+        if (next.isEmpty() || next == QStringLiteral("LTE=") || next == cursor)
+            return done(acc);
+        collectPages<T>(path, filter, next, acc, parse, done);
+    });
+}
+
+void PolymarketClobClient::getOpenOrders(const QString& market, Callback<QList<PolymarketOpenOrder>> done)
+{
+    QUrlQuery filter;
+    if (!market.isEmpty())
+        filter.addQueryItem(QStringLiteral("market"), market);
+    collectPages<PolymarketOpenOrder>(QStringLiteral("/data/orders"), filter, {}, {}, &PolymarketParser::openOrdersPage,
+                                      done);
+}
+
+void PolymarketClobClient::getOrder(const QString& orderId, Callback<PolymarketOpenOrder> done)
+{
+    send(HttpRequest::get(QStringLiteral("/data/order/") + orderId), [this, done](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        const Result<QJsonObject> json = reply.jsonObject();
+        Result<PolymarketOpenOrder> order =
+            json ? PolymarketParser::openOrder(*json)
+                 : Result<PolymarketOpenOrder>(makeError(QStringLiteral("polymarket.parse"), json.error().message));
+        if (!order)
+            countBad(order.error());
+        done(std::move(order));
+    });
+}
+
+void PolymarketClobClient::getTrades(const QUrlQuery& filter, Callback<QList<PolymarketTrade>> done)
+{
+    collectPages<PolymarketTrade>(QStringLiteral("/data/trades"), filter, {}, {}, &PolymarketParser::tradesPage, done);
+}
+
+void PolymarketClobClient::getBalance(Callback<Cash> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("asset_type"), QStringLiteral("COLLATERAL"));
+    query.addQueryItem(QStringLiteral("signature_type"), QStringLiteral("0"));
+    send(HttpRequest::get(QStringLiteral("/balance-allowance"), query), [this, done](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        Result<Cash> cash = PolymarketParser::balance(reply.body);
+        if (!cash)
+            countBad(cash.error());
+        done(std::move(cash));
+    });
+}
+
+void PolymarketClobClient::getTokenBalance(const QString& tokenId, Callback<Quantity> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("asset_type"), QStringLiteral("CONDITIONAL"));
+    query.addQueryItem(QStringLiteral("token_id"), tokenId);
+    query.addQueryItem(QStringLiteral("signature_type"), QStringLiteral("0"));
+    send(HttpRequest::get(QStringLiteral("/balance-allowance"), query), [this, done](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        const Result<Cash> units = PolymarketParser::balance(reply.body); // same 6-decimal integer
+        if (!units) {
+            countBad(units.error());
+            return done(units.error());
+        }
+        done(Quantity::fromHundredths(units->micros() / 10'000));
+    });
+}
+
+} // namespace orion

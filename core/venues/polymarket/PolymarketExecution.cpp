@@ -1,0 +1,454 @@
+#include "venues/polymarket/PolymarketExecution.h"
+
+#include "common/Logging.h"
+#include "venues/polymarket/PolymarketClobClient.h"
+
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace orion {
+
+namespace {
+
+TimeInForce timeInForceOf(const QString& orderType)
+{
+    if (orderType == QStringLiteral("FAK"))
+        return TimeInForce::ImmediateOrCancel;
+    if (orderType == QStringLiteral("FOK"))
+        return TimeInForce::FillOrKill;
+    return TimeInForce::GoodTillCancel;
+}
+
+QString orderTypeOf(TimeInForce timeInForce)
+{
+    switch (timeInForce) {
+    case TimeInForce::ImmediateOrCancel: return QStringLiteral("FAK");
+    case TimeInForce::FillOrKill: return QStringLiteral("FOK");
+    case TimeInForce::GoodTillCancel: break;
+    }
+    return QStringLiteral("GTC");
+}
+
+SettlementState settlementOf(const QString& status)
+{
+    if (status == QStringLiteral("CONFIRMED"))
+        return SettlementState::Confirmed;
+    if (status == QStringLiteral("FAILED"))
+        return SettlementState::Failed;
+    return SettlementState::Provisional; // MATCHED, MINED, RETRYING
+}
+
+// Transport failures and timeouts leave the outcome of a POST unknown; everything else is a definite answer.
+bool outcomeUnknown(const Error& error)
+{
+    return error.code.startsWith(QStringLiteral("net.")) || error.code.startsWith(QStringLiteral("http.5"));
+}
+
+} // namespace
+
+PolymarketExecution::PolymarketExecution(PolymarketClobClient* clob, Options options, QObject* parent)
+    : ExecutionClient(parent), m_clob(clob), m_options(std::move(options)),
+      m_user(new PolymarketUserStream(m_options.userStream, this)), m_pollTimer(new QTimer(this))
+{
+    connect(m_user, &PolymarketUserStream::tradeUpdated, this, &PolymarketExecution::onTrade);
+    connect(m_user, &PolymarketUserStream::orderUpdated, this, [this](const PolymarketOpenOrder& order) {
+        if (order.status == QStringLiteral("CANCELLATION") && m_orders.contains(order.id))
+            report(m_orders.value(order.id), OrderStatus::Canceled, order.sizeMatched, QStringLiteral("canceled"));
+    });
+    connect(m_user, &PolymarketUserStream::continuityLost, this, [this](const QString& reason) {
+        emit requestFailed(QStringLiteral("user stream"), makeError(QStringLiteral("polymarket.continuity"), reason));
+    });
+    m_pollTimer->setInterval(m_options.tradePollIntervalMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &PolymarketExecution::pollProvisional);
+}
+
+void PolymarketExecution::start()
+{
+    m_clob->syncTime([this](Result<qint64> time) {
+        if (!time)
+            qCWarning(lcVenue) << "polymarket: server time unavailable, using the local clock";
+        m_clob->createOrDeriveApiKey(m_options.apiKeyNonce, [this](Result<bool> key) {
+            if (!key) {
+                emit requestFailed(QStringLiteral("api key"), key.error());
+                return;
+            }
+            m_clob->fetchVersion([this](Result<int> version) {
+                if (!version) {
+                    emit requestFailed(QStringLiteral("version"), version.error());
+                    return;
+                }
+                m_user->start(m_clob->l2()->credentials());
+                m_pollTimer->start();
+                m_ready = true;
+                emit connectionChanged(true);
+            });
+        });
+    });
+}
+
+void PolymarketExecution::stop()
+{
+    m_pollTimer->stop();
+    m_user->stop();
+    if (m_ready) {
+        m_ready = false;
+        emit connectionChanged(false);
+    }
+}
+
+void PolymarketExecution::withMarket(const QString& conditionId,
+                                     std::function<void(Result<PolymarketClobMarket>)> then)
+{
+    const auto cached = m_markets.constFind(conditionId);
+    if (cached != m_markets.constEnd())
+        return then(*cached);
+    m_clob->getClobMarket(conditionId, [this, conditionId, then](Result<PolymarketClobMarket> market) {
+        if (market)
+            m_markets.insert(conditionId, *market);
+        then(std::move(market));
+    });
+}
+
+void PolymarketExecution::submitOrder(const SubmitOrder& command)
+{
+    if (!m_ready)
+        return reject(command, QStringLiteral("not connected to Polymarket"));
+    withMarket(command.market.id, [this, command](Result<PolymarketClobMarket> market) {
+        if (!market)
+            return reject(command, QStringLiteral("market parameters unavailable: ") + market.error().message);
+        if (!market->fees.isKnown())
+            return reject(command, QStringLiteral("taker fee unknown: market not tradable"));
+        if (!market->acceptingOrders)
+            return reject(command, QStringLiteral("market not accepting orders"));
+        if (command.timeInForce == TimeInForce::GoodTillCancel && command.quantity < market->minimumOrderSize)
+            return reject(command, QStringLiteral("size below the market minimum %1").arg(market->minimumOrderSize.toString()));
+        place(command, *market);
+    });
+}
+
+void PolymarketExecution::place(const SubmitOrder& command, const PolymarketClobMarket& market)
+{
+    PolymarketOrderRequest request;
+    request.tokenId = command.outcome == Outcome::Yes ? market.yesTokenId : market.noTokenId;
+    request.side = command.side == OrderSide::Buy ? PolymarketSide::Buy : PolymarketSide::Sell;
+    request.price = command.limitPrice;
+    request.size = command.quantity;
+    request.orderType = orderTypeOf(command.timeInForce);
+    request.postOnly = command.postOnly;
+    request.tickSize = market.tickSize;
+    request.negRisk = market.negRisk;
+    ++m_inFlight;
+    m_clob->placeOrder(request, [this, command, request](Result<PolymarketOrderResponse> response) {
+        --m_inFlight;
+        if (!response) {
+            if (outcomeUnknown(response.error())) {
+                // The order may have been placed: never resend blindly, reconcile instead.
+                emit requestFailed(QStringLiteral("submit ") + command.clientOrderId, response.error());
+                return;
+            }
+            return reject(command, response.error().message);
+        }
+        OrderInfo info{command, response->orderId, request.tokenId};
+        m_orders.insert(info.venueOrderId, info);
+        m_venueIdByClient.insert(command.clientOrderId, info.venueOrderId);
+        report(info, OrderStatus::Accepted, Quantity::zero());
+        for (const QString& tradeId : response->tradeIds)
+            m_provisional.insert(tradeId);
+        if (!response->tradeIds.isEmpty())
+            pollProvisional();
+        if (response->status == QStringLiteral("live") && command.timeInForce != TimeInForce::GoodTillCancel) {
+            const QString id = info.venueOrderId;
+            QTimer::singleShot(m_options.liveTakerCheckMs, this, [this, id] { checkLiveTaker(id); });
+        } else if (response->status == QStringLiteral("matched")) {
+            const QString id = info.venueOrderId;
+            m_clob->getOrder(id, [this](Result<PolymarketOpenOrder> order) {
+                if (!order)
+                    return;
+                if (const auto status = statusReport(*order))
+                    emit orderStatusReported(*status);
+            });
+        }
+    });
+}
+
+void PolymarketExecution::checkLiveTaker(const QString& venueOrderId)
+{
+    m_clob->getOrder(venueOrderId, [this, venueOrderId](Result<PolymarketOpenOrder> order) {
+        if (!order) {
+            emit requestFailed(QStringLiteral("order ") + venueOrderId, order.error());
+            return;
+        }
+        if (order->status != QStringLiteral("LIVE")) {
+            if (const auto status = statusReport(*order))
+                emit orderStatusReported(*status);
+            return;
+        }
+        qCWarning(lcVenue) << "polymarket: taker order still resting after" << m_options.liveTakerCheckMs
+                           << "ms, cancelling it";
+        m_clob->cancelOrder(venueOrderId, [this, venueOrderId](Result<PolymarketCancelResult>) {
+            m_clob->getOrder(venueOrderId, [this](Result<PolymarketOpenOrder> after) {
+                if (!after)
+                    return;
+                if (const auto status = statusReport(*after))
+                    emit orderStatusReported(*status);
+            });
+        });
+    });
+}
+
+void PolymarketExecution::reject(const SubmitOrder& command, const QString& reason)
+{
+    qCInfo(lcVenue) << "polymarket: order" << command.clientOrderId << "rejected:" << reason;
+    report(OrderInfo{command, {}, {}}, OrderStatus::Rejected, Quantity::zero(), reason);
+}
+
+void PolymarketExecution::report(const OrderInfo& info, OrderStatus status, Quantity filled, const QString& reason)
+{
+    OrderStatusReport report;
+    report.clientOrderId = info.command.clientOrderId;
+    report.venueOrderId = info.venueOrderId;
+    report.market = info.command.market;
+    report.outcome = info.command.outcome;
+    report.side = info.command.side;
+    report.timeInForce = info.command.timeInForce;
+    report.limitPrice = info.command.limitPrice;
+    report.quantity = info.command.quantity;
+    report.filledQuantity = filled;
+    report.status = status;
+    report.reason = reason;
+    report.tsEvent = QDateTime::currentDateTimeUtc();
+    report.tsInit = report.tsEvent;
+    emit orderStatusReported(report);
+}
+
+std::optional<OrderStatusReport> PolymarketExecution::statusReport(const PolymarketOpenOrder& order) const
+{
+    OrderStatusReport report;
+    const auto known = m_orders.constFind(order.id);
+    if (known != m_orders.constEnd())
+        report.clientOrderId = known->command.clientOrderId;
+    report.venueOrderId = order.id;
+    report.market = MarketKey{VenueId::Polymarket, order.market};
+    const auto market = m_markets.constFind(order.market);
+    report.outcome = market != m_markets.constEnd() && market->noTokenId == order.assetId ? Outcome::No : Outcome::Yes;
+    if (market == m_markets.constEnd())
+        report.outcome = order.outcome.compare(QStringLiteral("No"), Qt::CaseInsensitive) == 0 ? Outcome::No : Outcome::Yes;
+    report.side = order.buy ? OrderSide::Buy : OrderSide::Sell;
+    report.timeInForce = timeInForceOf(order.orderType);
+    report.limitPrice = order.price;
+    report.quantity = order.originalSize;
+    report.filledQuantity = order.sizeMatched;
+    if (order.status == QStringLiteral("LIVE"))
+        report.status = order.sizeMatched.isZero() ? OrderStatus::Accepted : OrderStatus::PartiallyFilled;
+    else if (order.status == QStringLiteral("MATCHED"))
+        report.status = OrderStatus::Filled;
+    else if (order.status.startsWith(QStringLiteral("CANCELED")))
+        report.status = OrderStatus::Canceled;
+    else
+        return std::nullopt;
+    report.tsEvent = order.createdAt;
+    report.tsInit = QDateTime::currentDateTimeUtc();
+    return report;
+}
+
+QList<FillReport> PolymarketExecution::fillsOf(const PolymarketTrade& trade) const
+{
+    QList<FillReport> fills;
+    const auto market = m_markets.constFind(trade.market);
+    const auto outcomeOf = [this, &market](const QString& assetId, const QString& outcome) {
+        if (market != m_markets.constEnd())
+            return market->noTokenId == assetId ? Outcome::No : Outcome::Yes;
+        return outcome.compare(QStringLiteral("No"), Qt::CaseInsensitive) == 0 ? Outcome::No : Outcome::Yes;
+    };
+    const QString self = m_clob->address().toLowerHex();
+    const auto makeFill = [&](const QString& orderId, const QString& assetId, const QString& outcome, bool buy,
+                              Price price, Quantity size, bool taker) {
+        FillReport fill;
+        fill.venueFillId = trade.id + u'/' + orderId;
+        fill.venueOrderId = orderId;
+        fill.clientOrderId = m_orders.value(orderId).command.clientOrderId;
+        fill.market = MarketKey{VenueId::Polymarket, trade.market};
+        fill.outcome = outcomeOf(assetId, outcome);
+        fill.side = buy ? OrderSide::Buy : OrderSide::Sell;
+        fill.price = price;
+        fill.quantity = size;
+        fill.isTaker = taker;
+        if (taker && market != m_markets.constEnd()) {
+            const Result<Cash> fee = market->fees.takerFee(price, size);
+            fill.fee = fee ? *fee : Cash::zero();
+        }
+        fill.settlement = settlementOf(trade.status);
+        fill.tsEvent = trade.matchTime;
+        fill.tsInit = QDateTime::currentDateTimeUtc();
+        return fill;
+    };
+    if (trade.traderSide == QStringLiteral("TAKER") || m_orders.contains(trade.takerOrderId))
+        fills.append(makeFill(trade.takerOrderId, trade.assetId, trade.outcome, trade.buy, trade.price, trade.size, true));
+    for (const PolymarketMakerOrder& maker : trade.makerOrders) {
+        if (m_orders.contains(maker.orderId) || maker.makerAddress.toLower() == self)
+            fills.append(makeFill(maker.orderId, maker.assetId, maker.outcome, maker.buy, maker.price,
+                                  maker.matchedAmount, false));
+    }
+    return fills;
+}
+
+void PolymarketExecution::onTrade(const PolymarketTrade& trade)
+{
+    const SettlementState state = settlementOf(trade.status);
+    bool deferred = false;
+    for (const FillReport& fill : fillsOf(trade)) {
+        // The user channel can report a fill before POST /order has answered with the order id: keep the trade
+        // for the next poll, when the fill can be tied to its client order id.
+        if (fill.clientOrderId.isEmpty() && m_inFlight > 0) {
+            deferred = true;
+            continue;
+        }
+        const auto previous = m_fillStates.constFind(fill.venueFillId);
+        if (previous != m_fillStates.constEnd() && *previous == fill.settlement)
+            continue;
+        m_fillStates.insert(fill.venueFillId, fill.settlement);
+        emit fillReported(fill);
+    }
+    if (state == SettlementState::Provisional || deferred)
+        m_provisional.insert(trade.id);
+    else
+        m_provisional.remove(trade.id);
+}
+
+void PolymarketExecution::pollProvisional()
+{
+    for (const QString& tradeId : QSet<QString>(m_provisional)) {
+        QUrlQuery filter;
+        filter.addQueryItem(QStringLiteral("id"), tradeId);
+        m_clob->getTrades(filter, [this](Result<QList<PolymarketTrade>> trades) {
+            if (!trades)
+                return;
+            for (const PolymarketTrade& trade : *trades)
+                onTrade(trade);
+        });
+    }
+}
+
+void PolymarketExecution::cancelOrder(const CancelOrder& command)
+{
+    const QString id = command.venueOrderId.isEmpty() ? m_venueIdByClient.value(command.clientOrderId)
+                                                      : command.venueOrderId;
+    if (id.isEmpty()) {
+        emit requestFailed(QStringLiteral("cancel ") + command.clientOrderId,
+                           makeError(QStringLiteral("polymarket.unknown_order"), QStringLiteral("no venue order id")));
+        return;
+    }
+    m_clob->cancelOrder(id, [this, id, command](Result<PolymarketCancelResult> result) {
+        if (!result) {
+            emit requestFailed(QStringLiteral("cancel ") + command.clientOrderId, result.error());
+            return;
+        }
+        m_clob->getOrder(id, [this](Result<PolymarketOpenOrder> order) {
+            if (!order)
+                return;
+            if (const auto status = statusReport(*order))
+                emit orderStatusReported(*status);
+        });
+    });
+}
+
+void PolymarketExecution::cancelAllOrders()
+{
+    m_clob->cancelAll([this](Result<PolymarketCancelResult> result) {
+        if (!result) {
+            emit requestFailed(QStringLiteral("cancel all"), result.error());
+            return;
+        }
+        for (const QString& id : result->canceled) {
+            const auto known = m_orders.constFind(id);
+            if (known != m_orders.constEnd())
+                report(*known, OrderStatus::Canceled, Quantity::zero(), QStringLiteral("cancel all"));
+        }
+    });
+}
+
+void PolymarketExecution::requestOrderStatusReports()
+{
+    m_clob->getOpenOrders({}, [this](Result<QList<PolymarketOpenOrder>> orders) {
+        if (!orders) {
+            emit requestFailed(QStringLiteral("open orders"), orders.error());
+            return;
+        }
+        QList<OrderStatusReport> reports;
+        for (const PolymarketOpenOrder& order : *orders) {
+            if (const auto status = statusReport(order))
+                reports.append(*status);
+        }
+        emit orderStatusReportsReceived(reports);
+    });
+}
+
+void PolymarketExecution::requestFillReports(const QDateTime& since)
+{
+    QUrlQuery filter;
+    if (since.isValid())
+        filter.addQueryItem(QStringLiteral("after"), QString::number(since.toSecsSinceEpoch()));
+    m_clob->getTrades(filter, [this](Result<QList<PolymarketTrade>> trades) {
+        if (!trades) {
+            emit requestFailed(QStringLiteral("trades"), trades.error());
+            return;
+        }
+        QList<FillReport> fills;
+        for (const PolymarketTrade& trade : *trades)
+            fills.append(fillsOf(trade));
+        emit fillReportsReceived(fills);
+    });
+}
+
+void PolymarketExecution::requestPositionReports()
+{
+    // Positions of the markets this session knows (the public Data API is another service and lags the CLOB).
+    struct Pending
+    {
+        QList<PositionReport> reports;
+        int outstanding = 0;
+        bool failed = false;
+    };
+    auto pending = std::make_shared<Pending>();
+    const QList<PolymarketClobMarket> markets = m_markets.values();
+    if (markets.isEmpty()) {
+        emit positionReportsReceived({});
+        return;
+    }
+    pending->outstanding = static_cast<int>(markets.size()) * 2;
+    for (const PolymarketClobMarket& market : markets) {
+        for (const Outcome outcome : {Outcome::Yes, Outcome::No}) {
+            const QString token = outcome == Outcome::Yes ? market.yesTokenId : market.noTokenId;
+            m_clob->getTokenBalance(token, [this, pending, market, outcome](Result<Quantity> held) {
+                if (!held && !pending->failed) {
+                    pending->failed = true;
+                    emit requestFailed(QStringLiteral("positions"), held.error());
+                } else if (held && !held->isZero()) {
+                    pending->reports.append(PositionReport{MarketKey{VenueId::Polymarket, market.conditionId}, outcome,
+                                                           *held, Cash::zero(), QDateTime::currentDateTimeUtc()});
+                }
+                if (--pending->outstanding == 0 && !pending->failed)
+                    emit positionReportsReceived(pending->reports);
+            });
+        }
+    }
+}
+
+void PolymarketExecution::requestBalance()
+{
+    m_clob->getBalance([this](Result<Cash> cash) {
+        if (!cash) {
+            emit requestFailed(QStringLiteral("balance"), cash.error());
+            return;
+        }
+        BalanceReport report;
+        report.venue = VenueId::Polymarket;
+        report.available = *cash;
+        report.tsEvent = QDateTime::currentDateTimeUtc();
+        emit balanceReported(report);
+    });
+}
+
+} // namespace orion

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "venues/Venue.h"
+#include "venues/polymarket/PolymarketTypes.h"
+#include "venues/polymarket/PolymarketUserStream.h"
+
+#include <QHash>
+#include <QSet>
+
+class QTimer;
+
+namespace orion {
+
+class PolymarketClobClient;
+
+// Polymarket as an ExecutionClient. start() syncs the clock, creates or derives the API key, reads /version and
+// opens the user channel. Before the first order on a market it reads /clob-markets (tick, minimum size,
+// neg-risk, fees); a market whose fee is unknown or that does not accept orders is refused locally. Orion's
+// time in force maps to GTC, FAK (IOC) and FOK. Fills are provisional while MATCHED/MINED and are polled by
+// trade id until CONFIRMED or FAILED; a FAK/FOK answered `live` (nothing filled yet, a known venue quirk) is
+// checked again and cancelled if it still rests. Transport failures on submit leave the order PendingSubmit:
+// the caller reconciles with requestOrderStatusReports().
+class PolymarketExecution final : public ExecutionClient
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        PolymarketUserStream::Options userStream;
+        quint64 apiKeyNonce = 0;
+        int tradePollIntervalMs = 5'000;
+        int liveTakerCheckMs = 1'000;
+    };
+
+    // The client is not owned and must outlive this object.
+    PolymarketExecution(PolymarketClobClient* clob, Options options, QObject* parent = nullptr);
+
+    VenueId venue() const override { return VenueId::Polymarket; }
+    bool isConnected() const override { return m_ready; }
+    void start() override;
+    void stop() override;
+
+    void submitOrder(const SubmitOrder& command) override;
+    void cancelOrder(const CancelOrder& command) override;
+    void cancelAllOrders() override;
+    void requestOrderStatusReports() override;
+    void requestFillReports(const QDateTime& since) override;
+    void requestPositionReports() override;
+    void requestBalance() override;
+
+    int provisionalFillCount() const { return static_cast<int>(m_provisional.size()); }
+
+private:
+    struct OrderInfo
+    {
+        SubmitOrder command;
+        QString venueOrderId;
+        QString tokenId;
+    };
+
+    void withMarket(const QString& conditionId, std::function<void(Result<PolymarketClobMarket>)> then);
+    void place(const SubmitOrder& command, const PolymarketClobMarket& market);
+    void reject(const SubmitOrder& command, const QString& reason);
+    void report(const OrderInfo& info, OrderStatus status, Quantity filled, const QString& reason = {});
+    void checkLiveTaker(const QString& venueOrderId);
+    void onTrade(const PolymarketTrade& trade);
+    void pollProvisional();
+    std::optional<OrderStatusReport> statusReport(const PolymarketOpenOrder& order) const;
+    QList<FillReport> fillsOf(const PolymarketTrade& trade) const;
+
+    PolymarketClobClient* m_clob;
+    Options m_options;
+    PolymarketUserStream* m_user;
+    QTimer* m_pollTimer;
+    bool m_ready = false;
+    int m_inFlight = 0; // order POSTs not yet answered
+    QHash<QString, PolymarketClobMarket> m_markets;   // condition id -> trading parameters
+    QHash<QString, OrderInfo> m_orders;               // venue order id -> ours
+    QHash<QString, QString> m_venueIdByClient;        // client order id -> venue order id
+    QHash<QString, SettlementState> m_fillStates;     // venue fill id -> last reported state
+    QSet<QString> m_provisional;                      // trade ids not yet final
+};
+
+} // namespace orion
