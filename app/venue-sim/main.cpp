@@ -1,7 +1,10 @@
-// orion-venue-sim: serves the Kalshi simulator on loopback until SIGINT/SIGTERM.
+// orion-venue-sim: serves the Kalshi and Polymarket simulators on loopback until SIGINT/SIGTERM.
 //   orion-venue-sim [--kalshi-port N] [--kalshi-ws-port N] [--kalshi-key ID=PUBLIC.pem]... [--scenario FILE] [--seed N]
-// Prints one line per service ("kalshi-rest http://127.0.0.1:N/trade-api/v2", "kalshi-ws ws://..."), then "ready".
+//                   [--polymarket-port N]
+// Prints one line per service ("kalshi-rest http://127.0.0.1:N/trade-api/v2", "kalshi-ws ws://...",
+// "polymarket-clob URL", "polymarket-gamma URL", "polymarket-ws URL"), then "ready".
 #include "venues/sim/SimKalshiServer.h"
+#include "venues/sim/SimPolymarketVenue.h"
 #include "venues/sim/SimScenario.h"
 
 #include <QCommandLineParser>
@@ -56,7 +59,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Scenario YAML (default: built-in demo)."),
                                             QStringLiteral("FILE"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the random flow."), QStringLiteral("N"));
-    parser.addOptions({restPort, wsPort, key, scenarioOption, seed});
+    const QCommandLineOption polymarketPort(QStringLiteral("polymarket-port"),
+                                            QStringLiteral("Polymarket CLOB port; Gamma and the WebSocket take the next two "
+                                                           "(0: any free)."),
+                                            QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({restPort, wsPort, key, scenarioOption, seed, polymarketPort});
     parser.process(app);
 
     orion::SimScenario scenario = orion::SimScenario::demo();
@@ -74,7 +81,9 @@ int main(int argc, char* argv[])
     }
     quint16 rest = 0;
     quint16 ws = 0;
-    if (!port(parser.value(restPort), rest) || !port(parser.value(wsPort), ws))
+    quint16 clob = 0;
+    if (!port(parser.value(restPort), rest) || !port(parser.value(wsPort), ws)
+        || !port(parser.value(polymarketPort), clob))
         return fail(QStringLiteral("ports must be integers from 0 to 65535"));
 
     orion::SimKalshiServer server(std::move(scenario));
@@ -95,6 +104,12 @@ int main(int argc, char* argv[])
 
     std::printf("kalshi-rest %s\n", server.restBaseUrl().toString().toUtf8().constData());
     std::printf("kalshi-ws %s\n", server.wsUrl().toString().toUtf8().constData());
+    orion::SimPolymarketVenue polymarket;
+    polymarket.addDemoMarkets();
+    if (!polymarket.listen(QHostAddress::LocalHost, clob))
+        return fail(QStringLiteral("cannot listen for the Polymarket services on port %1 (and the next two)").arg(clob));
+    for (const QString& line : polymarket.serviceLines())
+        std::printf("%s\n", line.toUtf8().constData());
     std::printf("ready\n");
     std::fflush(stdout);
 

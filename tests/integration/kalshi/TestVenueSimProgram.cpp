@@ -5,7 +5,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <csignal>
@@ -22,6 +27,7 @@ private slots:
     void cleanup();
     void scenarioFile_servesItsMarketsFeesBalanceAndGhostOrders();
     void badScenario_exitsWithMessageNamingTheKey();
+    void polymarketServices_arePrintedAndGammaListsMarkets();
 
 private:
     bool startProgram(const QStringList& arguments);
@@ -29,6 +35,7 @@ private:
     QString m_program;
     QProcess m_process;
     QUrl m_rest;
+    QByteArray m_output;
 };
 
 void TestVenueSimProgram::initTestCase()
@@ -57,6 +64,7 @@ bool TestVenueSimProgram::startProgram(const QStringList& arguments)
         m_process.waitForReadyRead(100);
         output += m_process.readAllStandardOutput();
     }
+    m_output = output;
     for (const QByteArray& line : output.split('\n')) {
         if (line.startsWith("kalshi-rest "))
             m_rest = QUrl(QString::fromUtf8(line.mid(12)));
@@ -115,6 +123,35 @@ void TestVenueSimProgram::badScenario_exitsWithMessageNamingTheKey()
 
     QCOMPARE(m_process.exitCode(), 2);
     QVERIFY(m_process.readAllStandardError().contains("A.tick"));
+}
+
+void TestVenueSimProgram::polymarketServices_arePrintedAndGammaListsMarkets()
+{
+    QVERIFY(startProgram({}));
+    QUrl gamma;
+    for (const QByteArray& line : m_output.split('\n')) {
+        if (line.startsWith("polymarket-gamma "))
+            gamma = QUrl(QString::fromUtf8(line.mid(17)));
+    }
+    QVERIFY2(gamma.isValid() && gamma.host() == QStringLiteral("127.0.0.1"), m_output.constData());
+    QVERIFY(m_output.contains("polymarket-clob http://127.0.0.1:"));
+    QVERIFY(m_output.contains("polymarket-ws ws://127.0.0.1:"));
+
+    QNetworkAccessManager network;
+    QUrl markets = gamma;
+    QString base = markets.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    markets.setPath(base + QStringLiteral("/markets"));
+    QNetworkReply* reply = network.get(QNetworkRequest(markets));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5'000));
+
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QJsonDocument body = QJsonDocument::fromJson(reply->readAll());
+    QVERIFY(body.isArray());
+    QVERIFY(!body.array().isEmpty());
+    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TestVenueSimProgram)
