@@ -2,11 +2,18 @@
 
 #include "common/Logging.h"
 #include "config/SettingsDiff.h"
+#include "config/SettingsLoader.h"
 #include "config/SettingsSchema.h"
+#include "config/SettingsWriter.h"
+#include "matching/PairRegistry.h"
 #include "risk/HaltFlag.h"
 #include "storage/AuditLog.h"
 #include "storage/ConfigChangeRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlPairDecisionStore.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +72,14 @@ void Engine::initialize()
     m_snapshot.databasePath = m_database->filePath();
     m_auditLog = std::make_unique<AuditLog>(*m_database);
     m_configChanges = std::make_unique<ConfigChangeRepository>(*m_database);
+    m_pairStore = std::make_unique<SqlPairDecisionStore>(*m_database);
+    m_pairRegistry = std::make_unique<PairRegistry>(*m_pairStore);
+    if (const Status loaded = m_pairRegistry->load(); !loaded.ok()) {
+        qCWarning(lcEngine).noquote() << "cannot load the pair decisions:" << loaded.error().message;
+    }
+    loadMatcherPairs();
+    m_snapshot.feeds.pairs = true;
+    rebuildPairs();
 
     audit(QStringLiteral("engine"), QStringLiteral("open"), QStringLiteral("system"),
           json({{QStringLiteral("version"), QStringLiteral(ORION_VERSION)},
@@ -180,6 +195,17 @@ void Engine::setParameters(const Settings& settings, const QString& source)
     markDirty();
 }
 
+void Engine::setParameter(const QString& key, const QString& text, const QString& source)
+{
+    Settings next = m_settings;
+    const Status parsed = setSetting(next, key, text);
+    if (!parsed.ok()) {
+        refuse(tr("Parameters refused: %1").arg(parsed.error().message));
+        return;
+    }
+    setParameters(next, source);
+}
+
 void Engine::kill(const QString& reason)
 {
     // The flag may have been raised by the controller already; raising again keeps the first reason.
@@ -189,9 +215,20 @@ void Engine::kill(const QString& reason)
     }
     m_snapshot.haltReason = m_haltFlag.reason();
     m_snapshot.tradingSince = {};
-    // Later issues cancel every open order on both venues here; there are none before execution exists.
+    // Every order still working is cancelled; the venue clients send the cancels once the executor is wired.
+    QStringList cancelled;
+    for (OrderStatusReport& order : m_snapshot.orders) {
+        if (!isTerminal(order.status)) {
+            cancelled << QStringLiteral("%1 %2 %3").arg(order.clientOrderId, venueName(order.market.venue),
+                                                         order.market.id);
+            order.status = OrderStatus::Canceled;
+            order.reason = QStringLiteral("kill switch");
+        }
+    }
+    m_snapshot.lastKill = DashboardKillReport{m_clock.now(), m_snapshot.haltReason, cancelled};
     audit(QStringLiteral("engine"), QStringLiteral("kill"), QStringLiteral("user"),
-          json({{QStringLiteral("reason"), m_snapshot.haltReason}, {QStringLiteral("cancelled_orders"), 0}}));
+          json({{QStringLiteral("reason"), m_snapshot.haltReason},
+                {QStringLiteral("cancelled_orders"), static_cast<qint64>(cancelled.size())}}));
     qCWarning(lcEngine).noquote() << "KILL SWITCH:" << m_snapshot.haltReason;
     enterRunState(EngineRunState::Halted);
     publishNow();
@@ -224,6 +261,8 @@ void Engine::shutdown()
     if (m_database) {
         audit(QStringLiteral("engine"), QStringLiteral("close"), QStringLiteral("system"), QString());
     }
+    m_pairRegistry.reset();
+    m_pairStore.reset();
     m_configChanges.reset();
     m_auditLog.reset();
     m_database.reset(); // closes the connection on this thread, which opened it
@@ -274,17 +313,297 @@ void Engine::enterRunState(EngineRunState state)
 
 void Engine::publishIfDirty()
 {
-    if (m_dirty) {
+    // Closed opportunities linger for a few seconds: publishing while there are any lets them expire on screen.
+    if (m_dirty || !m_closedAtMs.isEmpty()) {
         publishNow();
     }
 }
 
 void Engine::publishNow()
 {
+    refreshOpportunities(m_clock.now().toMSecsSinceEpoch());
     m_dirty = false;
     ++m_snapshot.sequence;
     m_snapshot.takenAt = m_clock.now();
     emit snapshotReady(m_snapshot);
+}
+
+void Engine::saveSettings(const QString& path)
+{
+    // What the file held before, for config_changes; a missing or unreadable file counts as the defaults.
+    std::optional<Settings> before;
+    if (QFileInfo::exists(path)) {
+        before = SettingsLoader::loadFile(path).settings;
+    }
+    if (!before) {
+        before = SettingsLoader::loadDefault().settings;
+    }
+    const Status saved = SettingsWriter::save(m_settings, path);
+    if (!saved.ok()) {
+        refuse(tr("Settings not saved: %1").arg(saved.error().message));
+        return;
+    }
+    const QString source = QStringLiteral("file:") + path;
+    const QDateTime now = m_clock.now();
+    const QList<SettingChange> changes = before ? diffSettings(*before, m_settings) : QList<SettingChange> {};
+    for (const SettingChange& change : changes) {
+        if (m_configChanges) {
+            const Status recorded = m_configChanges->record(now, change.key, change.oldValue, change.newValue, source);
+            if (!recorded.ok()) {
+                qCWarning(lcEngine).noquote() << "cannot record the configuration change:" << recorded.error().message;
+            }
+        }
+    }
+    audit(QStringLiteral("config"), QStringLiteral("saved"), QStringLiteral("user"),
+        json({ { QStringLiteral("path"), path },
+            { QStringLiteral("changed_keys"), static_cast<qint64>(changes.size()) } }));
+    qCInfo(lcEngine).noquote() << "settings saved to" << path << "(" << changes.size() << "keys changed )";
+    emit settingsSaved(path);
+}
+
+void Engine::confirmPair(
+    const QString& kalshiTicker, const QString& polymarketKey, Polarity polarity, const QString& note)
+{
+    if (!m_pairRegistry) {
+        refuse(tr("The pair cannot be confirmed: the database is not open"));
+        return;
+    }
+    const Status stored = m_pairRegistry->confirm(kalshiTicker, polymarketKey, polarity, m_clock.now(), note);
+    if (!stored.ok()) {
+        refuse(tr("The pair was not confirmed: %1").arg(stored.error().message));
+        return;
+    }
+    audit(QStringLiteral("pairs"), QStringLiteral("confirmed"), QStringLiteral("user"),
+        json({ { QStringLiteral("kalshi"), kalshiTicker }, { QStringLiteral("polymarket"), polymarketKey },
+            { QStringLiteral("polarity"), polarityName(polarity) } }));
+    qCInfo(lcEngine).noquote() << "pair confirmed:" << kalshiTicker << "<->" << polymarketKey << polarityName(polarity);
+    rebuildPairs();
+}
+
+void Engine::rejectPair(const QString& kalshiTicker, const QString& polymarketKey, const QString& note)
+{
+    if (!m_pairRegistry) {
+        refuse(tr("The pair cannot be rejected: the database is not open"));
+        return;
+    }
+    const Status stored = m_pairRegistry->reject(kalshiTicker, polymarketKey, m_clock.now(), note);
+    if (!stored.ok()) {
+        refuse(tr("The pair was not rejected: %1").arg(stored.error().message));
+        return;
+    }
+    audit(QStringLiteral("pairs"), QStringLiteral("rejected"), QStringLiteral("user"),
+        json({ { QStringLiteral("kalshi"), kalshiTicker }, { QStringLiteral("polymarket"), polymarketKey } }));
+    qCInfo(lcEngine).noquote() << "pair rejected:" << kalshiTicker << "<->" << polymarketKey;
+    rebuildPairs();
+}
+
+void Engine::tripCircuitBreaker(const QString& reason)
+{
+    if (m_snapshot.circuitBreaker.tripped) {
+        return;
+    }
+    m_snapshot.circuitBreaker = DashboardCircuitBreaker { true, reason, m_clock.now(), TradingState::Halted };
+    audit(QStringLiteral("risk"), QStringLiteral("circuit_breaker_tripped"), QStringLiteral("system"),
+        json({ { QStringLiteral("reason"), reason } }));
+    qCWarning(lcEngine).noquote() << "circuit breaker tripped:" << reason;
+    markDirty();
+}
+
+void Engine::resetCircuitBreaker()
+{
+    if (!m_snapshot.circuitBreaker.tripped) {
+        return;
+    }
+    const QString previous = m_snapshot.circuitBreaker.reason;
+    m_snapshot.circuitBreaker = DashboardCircuitBreaker {};
+    audit(QStringLiteral("risk"), QStringLiteral("circuit_breaker_reset"), QStringLiteral("user"),
+        json({ { QStringLiteral("previous_reason"), previous } }));
+    qCInfo(lcEngine) << "circuit breaker reset";
+    markDirty();
+}
+
+void Engine::setFeeds(const DashboardFeeds& feeds)
+{
+    m_snapshot.feeds = feeds;
+    m_snapshot.feeds.pairs = feeds.pairs || m_pairRegistry != nullptr;
+    markDirty();
+}
+
+void Engine::applyOpportunityEvent(const OpportunityEvent& event, const QString& title)
+{
+    m_snapshot.feeds.opportunities = true;
+    const OpportunityId id = event.opportunity.id;
+    DashboardOpportunity& shown = m_opportunities[id];
+    shown.opportunity = event.opportunity;
+    if (!title.isEmpty()) {
+        shown.title = title;
+    }
+    switch (event.kind) {
+    case OpportunityEvent::Kind::Opened:
+        shown.state = DashboardOpportunity::State::Opened;
+        m_closedAtMs.remove(id);
+        break;
+    case OpportunityEvent::Kind::Updated:
+        shown.state = DashboardOpportunity::State::Updated;
+        m_closedAtMs.remove(id);
+        break;
+    case OpportunityEvent::Kind::Closed:
+        shown.state = DashboardOpportunity::State::Closed;
+        shown.closeReason = event.closeReason;
+        m_closedAtMs.insert(id, event.timestampMs);
+        break;
+    }
+    markDirty();
+}
+
+void Engine::setMatchResults(const QList<MatchResult>& results)
+{
+    m_matches = results;
+    rebuildPairs();
+}
+
+void Engine::setBalances(const QList<DashboardBalance>& balances)
+{
+    m_snapshot.feeds.balances = true;
+    m_snapshot.balances = balances;
+    markDirty();
+}
+
+void Engine::setPositions(const QList<DashboardPosition>& positions)
+{
+    m_snapshot.feeds.positions = true;
+    m_snapshot.positions = positions;
+    markDirty();
+}
+
+void Engine::setOrders(const QList<OrderStatusReport>& orders, const QList<FillReport>& fills)
+{
+    m_snapshot.feeds.orders = true;
+    m_snapshot.orders = orders;
+    m_snapshot.fills = fills;
+    markDirty();
+}
+
+void Engine::setPerformance(const DashboardPerformance& performance)
+{
+    m_snapshot.feeds.performance = true;
+    m_snapshot.performance = performance;
+    markDirty();
+}
+
+QString Engine::blockedReason(const Opportunity& opportunity) const
+{
+    if (m_haltFlag.isRaised()) {
+        return tr("kill switch engaged");
+    }
+    if (m_snapshot.circuitBreaker.tripped) {
+        return tr("circuit breaker: %1").arg(m_snapshot.circuitBreaker.reason);
+    }
+    const qint64 maxAge = m_settings.engine.maxBookAgeMs;
+    if (opportunity.kalshi.bookAgeMs > maxAge || opportunity.polymarket.bookAgeMs > maxAge) {
+        return tr("book older than %1 ms").arg(maxAge);
+    }
+    if (opportunity.edgePerContract < Cash::fromPrice(m_settings.trading.thresholdSpread)) {
+        return tr("edge below the threshold");
+    }
+    if (opportunity.totalCost < m_settings.trading.minTradeSizeUsd) {
+        return tr("below the minimum trade size");
+    }
+    switch (m_settings.engine.mode) {
+    case TradingMode::DryRun:
+        return tr("dry-run mode");
+    case TradingMode::AlertOnly:
+        return tr("alert-only mode");
+    case TradingMode::Paper:
+    case TradingMode::Live:
+        break;
+    }
+    if (!m_settings.trading.autoExecute) {
+        return tr("auto-execute is off");
+    }
+    if (m_snapshot.runState != EngineRunState::Running) {
+        return tr("engine not running");
+    }
+    return {};
+}
+
+void Engine::refreshOpportunities(qint64 nowMs)
+{
+    for (auto it = m_closedAtMs.begin(); it != m_closedAtMs.end();) {
+        if (nowMs - it.value() > kClosedLingerMs) {
+            m_opportunities.remove(it.key());
+            it = m_closedAtMs.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    QList<DashboardOpportunity> list;
+    list.reserve(m_opportunities.size());
+    for (auto it = m_opportunities.begin(); it != m_opportunities.end(); ++it) {
+        DashboardOpportunity& shown = it.value();
+        if (shown.state == DashboardOpportunity::State::Closed) {
+            shown.tradable = false;
+            shown.blockedReason = tr("closed");
+        } else {
+            shown.blockedReason = blockedReason(shown.opportunity);
+            shown.tradable = shown.blockedReason.isEmpty();
+        }
+        list.append(shown);
+    }
+    std::sort(list.begin(), list.end(), [](const DashboardOpportunity& a, const DashboardOpportunity& b) {
+        return a.opportunity.id < b.opportunity.id;
+    });
+    m_snapshot.opportunities = std::move(list);
+}
+
+void Engine::loadMatcherPairs()
+{
+    // The matcher's stored pairs (written by `orion match --store` and later by the engine's own matching).
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT kalshi_market_id, polymarket_market_id, polarity, score, decision, flags "
+                                   "FROM market_pairs WHERE decision IN ('auto', 'review', 'rejected') ORDER BY id"))) {
+        qCWarning(lcEngine) << "cannot read the matched pairs";
+        return;
+    }
+    QList<MatchResult> results;
+    while (query.next()) {
+        MatchResult result;
+        result.kalshiTicker = query.value(0).toString();
+        result.polymarketKey = query.value(1).toString();
+        result.polarity = query.value(2).toString() == QLatin1String("inverse") ? Polarity::Inverse : Polarity::Same;
+        result.score = query.value(3).toDouble();
+        const QString decision = query.value(4).toString();
+        result.decision = decision == QLatin1String("auto") ? MatchDecision::Auto
+            : decision == QLatin1String("review")           ? MatchDecision::Review
+                                                            : MatchDecision::Rejected;
+        result.flags = query.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        results.append(result);
+    }
+    m_matches = results;
+}
+
+void Engine::rebuildPairs()
+{
+    QList<DashboardPair> pairs;
+    const QList<MatchResult> applied = m_pairRegistry ? m_pairRegistry->apply(m_matches) : m_matches;
+    pairs.reserve(applied.size());
+    for (const MatchResult& result : applied) {
+        DashboardPair pair;
+        pair.match = result;
+        pair.tradable = m_pairRegistry ? m_pairRegistry->isTradable(result) : result.decision == MatchDecision::Auto;
+        if (m_pairRegistry) {
+            if (const auto decision = m_pairRegistry->decisionFor(result.kalshiTicker, result.polymarketKey)) {
+                pair.userDecision = decision->verdict == PairDecision::Verdict::Confirmed
+                    ? DashboardPair::UserDecision::Confirmed
+                    : DashboardPair::UserDecision::Rejected;
+                pair.decidedAt = decision->decidedAt;
+                pair.note = decision->note;
+            }
+        }
+        pairs.append(pair);
+    }
+    m_snapshot.pairs = std::move(pairs);
+    markDirty();
 }
 
 } // namespace orion

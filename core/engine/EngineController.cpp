@@ -19,6 +19,7 @@ EngineController::EngineController(Settings settings, QString configSource, QObj
     connect(m_thread.get(), &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &Engine::snapshotReady, this, &EngineController::onSnapshot);
     connect(m_engine, &Engine::commandRefused, this, &EngineController::commandRefused);
+    connect(m_engine, &Engine::settingsSaved, this, &EngineController::settingsSaved);
     connect(m_engine, &Engine::shutdownFinished, this, &EngineController::onEngineShutDown);
 }
 
@@ -68,6 +69,13 @@ void EngineController::setParameters(const Settings& settings, const QString& so
         Qt::QueuedConnection);
 }
 
+void EngineController::setParameter(const QString& key, const QString& text, const QString& source)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, key, text, source] { engine->setParameter(key, text, source); },
+        Qt::QueuedConnection);
+}
+
 void EngineController::kill(const QString& reason)
 {
     // First the flag (visible to the executor at once, whatever the engine thread is doing), then the record.
@@ -75,6 +83,15 @@ void EngineController::kill(const QString& reason)
     qCWarning(lcEngine).noquote() << "kill requested:" << reason;
     m_snapshot.runState = EngineRunState::Halted;
     m_snapshot.haltReason = m_haltFlag.reason();
+    // Shown at once: the orders the engine is about to cancel (its report follows with the next snapshot).
+    QStringList cancelling;
+    for (const OrderStatusReport& order : std::as_const(m_snapshot.orders)) {
+        if (!isTerminal(order.status)) {
+            cancelling
+                << QStringLiteral("%1 %2 %3").arg(order.clientOrderId, venueName(order.market.venue), order.market.id);
+        }
+    }
+    m_snapshot.lastKill = DashboardKillReport { QDateTime::currentDateTimeUtc(), m_snapshot.haltReason, cancelling };
     emit snapshotChanged(m_snapshot);
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, reason] { engine->kill(reason); }, Qt::QueuedConnection);
 }
@@ -82,6 +99,38 @@ void EngineController::kill(const QString& reason)
 void EngineController::resetHalt()
 {
     QMetaObject::invokeMethod(m_engine, &Engine::resetHalt, Qt::QueuedConnection);
+}
+
+void EngineController::saveSettings(const QString& path)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, path] { engine->saveSettings(path); }, Qt::QueuedConnection);
+}
+
+void EngineController::confirmPair(
+    const QString& kalshiTicker, const QString& polymarketKey, Polarity polarity, const QString& note)
+{
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, kalshiTicker, polymarketKey, polarity, note] {
+            engine->confirmPair(kalshiTicker, polymarketKey, polarity, note);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineController::rejectPair(const QString& kalshiTicker, const QString& polymarketKey, const QString& note)
+{
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, kalshiTicker, polymarketKey, note] {
+            engine->rejectPair(kalshiTicker, polymarketKey, note);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineController::resetCircuitBreaker()
+{
+    QMetaObject::invokeMethod(m_engine, &Engine::resetCircuitBreaker, Qt::QueuedConnection);
 }
 
 void EngineController::shutdown()

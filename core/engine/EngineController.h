@@ -31,6 +31,8 @@ public:
 
     const EngineSnapshot& snapshot() const { return m_snapshot; }
     const HaltFlag& haltFlag() const { return m_haltFlag; }
+    // The engine object, for the composition root to connect data sources to its slots (queued, engine thread).
+    Engine* engine() const { return m_engine; }
     bool isShutDown() const { return m_shutDown; }
 
 public slots:
@@ -39,14 +41,21 @@ public slots:
     void setMode(orion::TradingMode mode);
     void setAutoExecute(bool enabled);
     void setParameters(const orion::Settings& settings, const QString& source = QStringLiteral("user"));
+    void setParameter(const QString& key, const QString& text, const QString& source = QStringLiteral("user"));
     void kill(const QString& reason = tr("kill button"));
     void resetHalt();
+    void saveSettings(const QString& path);
+    void confirmPair(const QString& kalshiTicker, const QString& polymarketKey, orion::Polarity polarity,
+        const QString& note = QString());
+    void rejectPair(const QString& kalshiTicker, const QString& polymarketKey, const QString& note = QString());
+    void resetCircuitBreaker();
     // Stops trading, records the stop, closes the database and ends the engine thread; shutdownFinished follows.
     void shutdown();
 
 signals:
     void snapshotChanged(const orion::EngineSnapshot& snapshot);
     void commandRefused(const QString& reason);
+    void settingsSaved(const QString& path);
     void shutdownFinished();
 
 private:

@@ -3,14 +3,29 @@
 #include "TestPrinters.h"
 #include "TestSettings.h"
 
+#include "DashboardFixture.h"
+#include "DemoData.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "config/SettingsSchema.h"
+#include "engine/Engine.h"
 #include "engine/EngineController.h"
+#include "models/RowTableModel.h"
+#include "panels/BalancesPanel.h"
+#include "widgets/DataTable.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -22,6 +37,7 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void startButton_whenStopped_startsEngineAndShowsRunning();
@@ -31,6 +47,16 @@ private slots:
     void resetButton_afterKill_allowsStartAgain();
     void configurationView_showsActiveParametersWithUnits();
     void screenshot_ofRunningWindow_isSavedToBuildTree();
+    void modeSelector_choosingLive_asksWithBankrollAndCancelKeepsMode();
+    void modeSelector_confirmingLive_switchesEngineToLive();
+    void modeSelector_choosingPaper_appliesWithoutAsking();
+    void autoExecuteToggle_click_reachesEngine();
+    void killButton_withOpenOrders_showsWhatItCancelled();
+    void circuitBreaker_whenTripped_showsReasonAndResetClearsIt();
+    void panels_withoutDataSources_sayWhyTheyAreEmpty();
+    void screenshots_ofDemoPanels_areSavedToBuildTree();
+    void columnWidthsAndSortOrder_persistIntoTheNextWindow();
+    void darkTheme_changesPaletteAndRowColours();
 
 private:
     QPushButton* button(const char* name) const;
@@ -41,6 +67,11 @@ private:
     std::unique_ptr<EngineController> m_controller;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::initTestCase()
+{
+    test::isolateUiSettings();
+}
 
 void TestMainWindow::init()
 {
@@ -166,6 +197,173 @@ void TestMainWindow::screenshot_ofRunningWindow_isSavedToBuildTree()
 
     const QImage saved(path);
     QCOMPARE(saved.size(), m_window->size() * m_window->devicePixelRatio());
+}
+
+void TestMainWindow::modeSelector_choosingLive_asksWithBankrollAndCancelKeepsMode()
+{
+    auto* selector = m_window->findChild<QComboBox*>(QStringLiteral("modeSelector"));
+    const TradingMode before = m_controller->snapshot().settings.engine.mode;
+    QVERIFY(before != TradingMode::Live);
+    const QString shownBefore = selector->currentText();
+
+    QTest::keyClick(selector, Qt::Key_End); // the last entry is live, as a person would pick it
+
+    QMessageBox* box = m_window->liveModeConfirmation();
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("Bankroll at risk")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QStringLiteral("$"))); // the amount itself
+    QCOMPARE(selector->currentText(), shownBefore); // not live until confirmed
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("cancelLiveButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->liveModeConfirmation());
+    QTest::qWait(300); // a queued setMode would have reached the engine by now
+
+    QCOMPARE(m_controller->snapshot().settings.engine.mode, before);
+    QCOMPARE(selector->currentText(), shownBefore);
+}
+
+void TestMainWindow::modeSelector_confirmingLive_switchesEngineToLive()
+{
+    auto* selector = m_window->findChild<QComboBox*>(QStringLiteral("modeSelector"));
+    QTest::keyClick(selector, Qt::Key_End);
+    QMessageBox* box = m_window->liveModeConfirmation();
+    QVERIFY(box);
+
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmLiveButton")), Qt::LeftButton);
+
+    QTRY_COMPARE(m_controller->snapshot().settings.engine.mode, TradingMode::Live);
+    QTRY_COMPARE(selector->currentData().toInt(), static_cast<int>(TradingMode::Live));
+}
+
+void TestMainWindow::modeSelector_choosingPaper_appliesWithoutAsking()
+{
+    auto* selector = m_window->findChild<QComboBox*>(QStringLiteral("modeSelector"));
+    const int paper = selector->findData(static_cast<int>(TradingMode::Paper));
+    QVERIFY(paper >= 0);
+
+    selector->setCurrentIndex(paper);
+    emit selector->activated(paper);
+
+    QVERIFY(!m_window->liveModeConfirmation());
+    QTRY_COMPARE(m_controller->snapshot().settings.engine.mode, TradingMode::Paper);
+}
+
+void TestMainWindow::autoExecuteToggle_click_reachesEngine()
+{
+    auto* toggle = m_window->findChild<QCheckBox*>(QStringLiteral("autoExecuteToggle"));
+    const bool before = m_controller->snapshot().settings.trading.autoExecute;
+    QCOMPARE(toggle->isChecked(), before);
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+
+    QTRY_COMPARE(m_controller->snapshot().settings.trading.autoExecute, !before);
+    QCOMPARE(toggle->isChecked(), !before);
+}
+
+void TestMainWindow::killButton_withOpenOrders_showsWhatItCancelled()
+{
+    OrderStatusReport working;
+    working.clientOrderId = QStringLiteral("ORN-1");
+    working.market = MarketKey { VenueId::Kalshi, QStringLiteral("KXFED-26DEC") };
+    working.status = OrderStatus::Accepted;
+    OrderStatusReport done = working;
+    done.clientOrderId = QStringLiteral("ORN-2");
+    done.status = OrderStatus::Filled;
+    Engine* engine = m_controller->engine();
+    QMetaObject::invokeMethod(engine, [engine, working, done] { engine->setOrders({ working, done }, {}); });
+    QTRY_COMPARE(m_controller->snapshot().orders.size(), 2);
+
+    QTest::mouseClick(button("killButton"), Qt::LeftButton);
+
+    // Within the click: halted, and the report names the working order (not the filled one).
+    QVERIFY(m_controller->haltFlag().isRaised());
+    auto* report = m_window->findChild<QLabel*>(QStringLiteral("killReportLabel"));
+    QVERIFY(report->isVisible());
+    QVERIFY2(report->text().contains(QStringLiteral("ORN-1")), qPrintable(report->text()));
+    QVERIFY(!report->text().contains(QStringLiteral("ORN-2")));
+    // The engine confirms: the order is cancelled in the next snapshot.
+    QTRY_COMPARE(m_controller->snapshot().orders.first().status, OrderStatus::Canceled);
+    QCOMPARE(m_controller->snapshot().lastKill.cancelledOrders.size(), 1);
+}
+
+void TestMainWindow::circuitBreaker_whenTripped_showsReasonAndResetClearsIt()
+{
+    Engine* engine = m_controller->engine();
+    QMetaObject::invokeMethod(engine, [engine] { engine->tripCircuitBreaker(QStringLiteral("daily loss 5.2%")); });
+    auto* label = m_window->findChild<QLabel*>(QStringLiteral("circuitBreakerLabel"));
+    QTRY_VERIFY(label->text().contains(QStringLiteral("daily loss 5.2%")));
+    QPushButton* reset = button("resetBreakerButton");
+    QVERIFY(reset->isEnabled());
+
+    QTest::mouseClick(reset, Qt::LeftButton);
+
+    QTRY_VERIFY(!m_controller->snapshot().circuitBreaker.tripped);
+    QTRY_VERIFY(!label->text().contains(QStringLiteral("daily loss 5.2%")));
+    QVERIFY(!reset->isEnabled());
+}
+
+void TestMainWindow::panels_withoutDataSources_sayWhyTheyAreEmpty()
+{
+    // Balances, positions, orders and performance are not connected in this build: each says so.
+    for (const char* name : { "balancesTable", "positionsTable", "ordersTable", "fillsTable" }) {
+        auto* table = m_window->findChild<DataTable*>(QString::fromLatin1(name));
+        QVERIFY2(table, name);
+        QVERIFY2(table->isShowingEmptyText(), name);
+        QVERIFY2(table->emptyText().contains(QStringLiteral("connected")), qPrintable(table->emptyText()));
+    }
+    auto* notice = m_window->findChild<QLabel*>(QStringLiteral("performanceNotice"));
+    QVERIFY(!notice->isHidden());
+}
+
+void TestMainWindow::screenshots_ofDemoPanels_areSavedToBuildTree()
+{
+    const QString directory = QStringLiteral(ORION_BINARY_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(directory));
+    m_window->resize(1600, 1000);
+    m_window->applySnapshot(DemoData::snapshot(m_controller->snapshot().settings, QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_window->grab().save(directory + QStringLiteral("/demo-main-window.png")));
+
+    const QList<QDockWidget*> docks = m_window->panelDocks();
+    QVERIFY(docks.size() >= 7);
+    for (QDockWidget* dock : docks) {
+        dock->raise();
+        QCoreApplication::processEvents();
+        const QString path = directory + QStringLiteral("/demo-") + dock->objectName() + QStringLiteral(".png");
+        QVERIFY2(dock->widget()->grab().save(path), qPrintable(path));
+        const QImage saved(path);
+        QVERIFY2(!saved.isNull() && saved.width() > 50 && saved.height() > 50, qPrintable(path));
+    }
+    QVERIFY(!m_window->findChild<DataTable*>(QStringLiteral("balancesTable"))->isShowingEmptyText());
+}
+
+void TestMainWindow::columnWidthsAndSortOrder_persistIntoTheNextWindow()
+{
+    auto* table = m_window->findChild<DataTable*>(QStringLiteral("opportunitiesTable"));
+    table->view()->horizontalHeader()->resizeSection(1, 321);
+    table->view()->sortByColumn(4, Qt::DescendingOrder);
+
+    m_window.reset(); // closing saves the layout
+    m_window = std::make_unique<MainWindow>(*m_controller);
+    m_window->show();
+
+    auto* again = m_window->findChild<DataTable*>(QStringLiteral("opportunitiesTable"));
+    QCOMPARE(again->view()->horizontalHeader()->sectionSize(1), 321);
+    QCOMPARE(again->view()->horizontalHeader()->sortIndicatorSection(), 4);
+    QCOMPARE(again->view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again->proxy()->sortColumn(), 4);
+}
+
+void TestMainWindow::darkTheme_changesPaletteAndRowColours()
+{
+    const QBrush lightGood = (Theme::apply(ThemeChoice::Light), toneBrush(RowTone::Good));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
+
+    Theme::apply(ThemeChoice::Dark);
+
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QVERIFY(toneBrush(RowTone::Good) != lightGood); // brighter green on a dark window
+    QVERIFY(m_window->grab().save(QStringLiteral(ORION_BINARY_DIR "/screenshots/main-window-dark.png")));
+    Theme::apply(ThemeChoice::Light);
 }
 
 QTEST_MAIN(TestMainWindow)

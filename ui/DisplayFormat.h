@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Cash.h"
+#include "common/Price.h"
+#include "common/Quantity.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace orion {
+
+// How the dashboard writes money, prices, sizes and times. Exact: the text comes from the integer values, never
+// from a double.
+class DisplayFormat final
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    DisplayFormat() = delete;
+
+    // "$1,234.50", "-$3.25"
+    static QString money(Cash cash);
+    // "+$12.00" / "-$3.25" / "$0.00": for changes and P&L
+    static QString signedMoney(Cash cash);
+    // "45.2¢": a contract price in cents
+    static QString price(Price price);
+    static QString cents(Cash perContract);
+    // "12.5"
+    static QString quantity(Quantity quantity);
+    // "850 ms", "2.4 s", "3 min"
+    static QString age(qint64 ms);
+    // "3 d 4 h", "45 min", "resolved"; empty when `at` is invalid
+    static QString timeUntil(const QDateTime& at, const QDateTime& now);
+    // "12.5%" of part over whole, exact to 0.1%; "—" when whole is zero
+    static QString percent(std::int64_t part, std::int64_t whole);
+    // "09:41:07"
+    static QString clock(const QDateTime& at);
+};
+
+} // namespace orion
