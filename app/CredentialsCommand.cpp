@@ -3,6 +3,9 @@
 #include "CommandLine.h"
 #include "StartupSettings.h"
 
+#include "common/Clock.h"
+#include "venues/kalshi/KalshiCredentialCheck.h"
+
 #include "common/LogSetup.h"
 #include "credentials/CredentialCatalog.h"
 #include "credentials/CredentialStore.h"
@@ -253,9 +256,23 @@ int runDelete(CredentialStore& store, const Options& options)
     return 0;
 }
 
-int runTest(CredentialStore& store)
+int runTest(CredentialStore& store, const Options& options)
 {
-    StoreCredentialService service(store, venueCredentialChecks());
+    CommandLineRequest request;
+    request.configPath = options.configPath;
+    const StartupSettings startup = loadStartupSettings(request);
+    if (!startup.settings) {
+        err() << "orion credentials: " << tr("the configuration has problems:") << "\n  "
+              << startup.problems.join(QStringLiteral("\n  ")) << Qt::endl;
+        return 1;
+    }
+    SystemClock clock;
+    const auto checks = venueCredentialChecks(*startup.settings, clock);
+    QList<VenueCredentialCheck*> checkPointers;
+    for (const auto& check : checks) {
+        checkPointers.append(check.get());
+    }
+    StoreCredentialService service(store, checkPointers);
     QEventLoop loop;
     bool allOk = true;
     QObject::connect(&service, &CredentialService::venueTested, &loop,
@@ -335,9 +352,12 @@ int runImportEnv(CredentialStore& store, const Options& options)
 
 } // namespace
 
-QList<VenueCredentialCheck*> venueCredentialChecks()
+std::vector<std::unique_ptr<VenueCredentialCheck>> venueCredentialChecks(const Settings& settings, const Clock& clock)
 {
-    return {};
+    std::vector<std::unique_ptr<VenueCredentialCheck>> checks;
+    // "auto" (the simulator's own port) is no URL: the check then says so instead of calling anything.
+    checks.push_back(std::make_unique<KalshiCredentialCheck>(QUrl(settings.venues.active().kalshiRestUrl), clock));
+    return checks;
 }
 
 int runCredentialsCommand(const QStringList& arguments)
@@ -407,7 +427,7 @@ int runCredentialsCommand(const QStringList& arguments)
         return runDelete(opened, options);
     }
     if (command == QLatin1String("test")) {
-        return runTest(opened);
+        return runTest(opened, options);
     }
     return runImportEnv(opened, options);
 }

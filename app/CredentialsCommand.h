@@ -1,9 +1,15 @@
 #pragma once
 
+#include <memory>
+#include <vector>
+
 #include <QList>
 #include <QStringList>
 
 namespace orion {
+
+class Clock;
+struct Settings;
 
 class VenueCredentialCheck;
 
@@ -18,7 +24,8 @@ class VenueCredentialCheck;
 // Returns the exit code: 0, 1 (failed), 2 (bad usage).
 int runCredentialsCommand(const QStringList& arguments);
 
-// The venue checks `credentials test` runs; empty until the venue clients provide theirs.
-QList<VenueCredentialCheck*> venueCredentialChecks();
+// The venue checks `credentials test` runs against the configured environment's hosts (Kalshi so far; the
+// Polymarket and Telegram checks are still to come).
+std::vector<std::unique_ptr<VenueCredentialCheck>> venueCredentialChecks(const Settings& settings, const Clock& clock);
 
 } // namespace orion

@@ -20,7 +20,7 @@ class RsaPssSigner final
 public:
     static constexpr int kMinimumKeyBits = 2048;
 
-    // A PEM RSA private key, PKCS#1 ("BEGIN RSA PRIVATE KEY") or PKCS#8 ("BEGIN PRIVATE KEY"), not encrypted, at
+    // A PEM RSA private key, PKCS#1 or PKCS#8 (the two PEM header forms), not encrypted, at
     // least 2048 bits. The PEM text is read in place, never copied.
     [[nodiscard]] static Result<RsaPssSigner> fromPem(const SecretBytes& pem);
 
