@@ -31,6 +31,11 @@ QString dollars(Cash cash, bool withPlus)
 
 } // namespace
 
+QString DisplayFormat::venue(VenueId venue)
+{
+    return venue == VenueId::Kalshi ? QStringLiteral("Kalshi") : QStringLiteral("Polymarket");
+}
+
 QString DisplayFormat::money(Cash cash)
 {
     return dollars(cash, false);

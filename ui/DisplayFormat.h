@@ -3,6 +3,7 @@
 #include "common/Cash.h"
 #include "common/Price.h"
 #include "common/Quantity.h"
+#include "market/VenueId.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,6 +21,8 @@ public:
     DisplayFormat() = delete;
 
     // "$1,234.50", "-$3.25"
+    // "Kalshi" / "Polymarket", as people write them.
+    static QString venue(VenueId venue);
     static QString money(Cash cash);
     // "+$12.00" / "-$3.25" / "$0.00": for changes and P&L
     static QString signedMoney(Cash cash);

@@ -67,76 +67,60 @@ SettingDescriptor makeDescriptor(QString key, const char* type, QString unit, QS
 
 // --- Field factories. `access` is a generic lambda returning a reference to the field in a (const) Settings.
 
+// Price, Cash and Ratio keys differ only in how they are parsed and printed; one factory serves all three.
+// `parse` is the type's exact parser, `bound` prints the range for people, `value` prints the stored value.
+template <typename Value, typename Access, typename Parse, typename Bound, typename Print>
+SettingField exactField(QString key, const char* type, Access access, Value minimum, Value maximum, Parse parse,
+                        Bound bound, Print value, QString unit, QString help, bool editable)
+{
+    SettingField field;
+    field.descriptor = makeDescriptor(std::move(key), type, std::move(unit), bound(minimum), bound(maximum),
+                                      std::move(help), editable);
+    field.style = ValueStyle::Number;
+    field.read = [access, value](const Settings& s) { return value(access(s)); };
+    const SettingDescriptor descriptor = field.descriptor;
+    field.write = [=](Settings& s, QStringView text) -> Status {
+        const Result<Value> parsed = parse(text);
+        if (!parsed.ok()) {
+            return fromMoneyError(descriptor, text, parsed.error());
+        }
+        if (*parsed < minimum || *parsed > maximum) {
+            return rangeError(descriptor.minimum, descriptor.maximum, text);
+        }
+        access(s) = *parsed;
+        return {};
+    };
+    return field;
+}
+
 template <typename Access>
 SettingField priceField(QString key, Access access, Price minimum, Price maximum, QString unit, QString help,
                         bool editable)
 {
-    SettingField field;
-    field.descriptor = makeDescriptor(std::move(key), "price", std::move(unit), minimum.toDollarString(0),
-                                      maximum.toDollarString(0), std::move(help), editable);
-    field.style = ValueStyle::Number;
-    field.read = [access](const Settings& s) { return access(s).toDollarString(2); };
-    const SettingDescriptor descriptor = field.descriptor;
-    field.write = [=](Settings& s, QStringView text) -> Status {
-        const Result<Price> value = Price::parseDollars(text);
-        if (!value.ok()) {
-            return fromMoneyError(descriptor, text, value.error());
-        }
-        if (*value < minimum || *value > maximum) {
-            return rangeError(descriptor.minimum, descriptor.maximum, text);
-        }
-        access(s) = *value;
-        return {};
-    };
-    return field;
+    return exactField(
+        std::move(key), "price", access, minimum, maximum, [](QStringView t) { return Price::parseDollars(t); },
+        [](Price p) { return p.toDollarString(0); }, [](Price p) { return p.toDollarString(2); }, std::move(unit),
+        std::move(help), editable);
 }
 
 template <typename Access>
 SettingField cashField(QString key, Access access, Cash minimum, Cash maximum, QString unit, QString help,
                        bool editable)
 {
-    SettingField field;
-    field.descriptor = makeDescriptor(std::move(key), "cash", std::move(unit), minimum.toDollarString(0),
-                                      maximum.toDollarString(0), std::move(help), editable);
-    field.style = ValueStyle::Number;
-    field.read = [access](const Settings& s) { return access(s).toDollarString(2); };
-    const SettingDescriptor descriptor = field.descriptor;
-    field.write = [=](Settings& s, QStringView text) -> Status {
-        const Result<Cash> value = Cash::parseDollars(text);
-        if (!value.ok()) {
-            return fromMoneyError(descriptor, text, value.error());
-        }
-        if (*value < minimum || *value > maximum) {
-            return rangeError(descriptor.minimum, descriptor.maximum, text);
-        }
-        access(s) = *value;
-        return {};
-    };
-    return field;
+    return exactField(
+        std::move(key), "cash", access, minimum, maximum, [](QStringView t) { return Cash::parseDollars(t); },
+        [](Cash c) { return c.toDollarString(0); }, [](Cash c) { return c.toDollarString(2); }, std::move(unit),
+        std::move(help), editable);
 }
 
 template <typename Access>
 SettingField ratioField(QString key, Access access, Ratio minimum, Ratio maximum, QString unit, QString help,
                         bool editable)
 {
-    SettingField field;
-    field.descriptor = makeDescriptor(std::move(key), "ratio", std::move(unit), minimum.toString(), maximum.toString(),
-                                      std::move(help), editable);
-    field.style = ValueStyle::Number;
-    field.read = [access](const Settings& s) { return access(s).toString(); };
-    const SettingDescriptor descriptor = field.descriptor;
-    field.write = [=](Settings& s, QStringView text) -> Status {
-        const Result<Ratio> value = Ratio::parse(text);
-        if (!value.ok()) {
-            return fromMoneyError(descriptor, text, value.error());
-        }
-        if (*value < minimum || *value > maximum) {
-            return rangeError(descriptor.minimum, descriptor.maximum, text);
-        }
-        access(s) = *value;
-        return {};
-    };
-    return field;
+    return exactField(
+        std::move(key), "ratio", access, minimum, maximum, [](QStringView t) { return Ratio::parse(t); },
+        [](Ratio r) { return r.toString(); }, [](Ratio r) { return r.toString(); }, std::move(unit),
+        std::move(help), editable);
 }
 
 // Whole numbers: optional '-', ASCII digits only ("1.0", "1e3", "0x10" and "+1" are not whole numbers here).

@@ -18,9 +18,7 @@ void BalancesModel::setBalances(const QList<DashboardBalance>& balances)
     rows.reserve(balances.size() + 1);
     DashboardBalance total;
     for (const DashboardBalance& balance : balances) {
-        rows.append({ venueName(balance.venue) == QLatin1String("kalshi") ? QStringLiteral("Kalshi")
-                                                                          : QStringLiteral("Polymarket"),
-            balance, false });
+        rows.append({ DisplayFormat::venue(balance.venue), balance, false });
         total.available += balance.available;
         total.portfolioValue += balance.portfolioValue;
         total.startOfDay += balance.startOfDay;

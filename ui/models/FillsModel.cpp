@@ -35,7 +35,7 @@ QVariant FillsModel::cell(const FillReport& row, int column, int role) const
     case Time:
         return DisplayFormat::clock(row.tsEvent);
     case Venue:
-        return row.market.venue == VenueId::Kalshi ? QStringLiteral("Kalshi") : QStringLiteral("Polymarket");
+        return DisplayFormat::venue(row.market.venue);
     case Market:
         return row.market.id;
     case Side:

@@ -56,7 +56,7 @@ QVariant OrdersModel::cell(const OrderStatusReport& row, int column, int role) c
     case Time:
         return DisplayFormat::clock(row.tsEvent);
     case Venue:
-        return row.market.venue == VenueId::Kalshi ? QStringLiteral("Kalshi") : QStringLiteral("Polymarket");
+        return DisplayFormat::venue(row.market.venue);
     case Market:
         return row.market.id;
     case Side:
