@@ -8,6 +8,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libyaml-cpp-dev libsecp256k1-dev libssl-dev libbenchmark-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  clang libclang-rt-dev
 )
 
 missing=()

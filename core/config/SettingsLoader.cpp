@@ -8,9 +8,12 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -94,8 +97,10 @@ private:
     {
         QHash<QString, Location> seenHere;
         for (auto it = section.begin(); it != section.end(); ++it) {
-            const YAML::Node& keyNode = it->first;
-            const YAML::Node& value = it->second;
+            // Copies: it-> returns a proxy that dies at the end of the statement, so a reference into it
+            // dangles (ASan: stack-use-after-scope in Node::Mark(), found by fuzz_settings_yaml).
+            const YAML::Node keyNode = it->first;
+            const YAML::Node value = it->second;
             const Location at = locationOf(keyNode.Mark());
             if (!keyNode.IsScalar()) {
                 add(at, path, SettingsLoader::tr("keys must be plain names, got %1").arg(nodeKindName(keyNode)));
@@ -248,6 +253,64 @@ std::pair<Location, QString> likelyCause(const QByteArray& yaml, const Location&
         SettingsLoader::tr("malformed YAML: this \"%1\" is never closed").arg(QLatin1Char(open.constLast().second))};
 }
 
+// The documents of a YAML stream as yaml-cpp's parser reports them: where each starts, and its root node.
+class DocumentMarks final : public YAML::EventHandler
+{
+public:
+    std::vector<YAML::Mark> starts;
+    std::vector<YAML::Mark> roots;
+
+    void OnDocumentStart(const YAML::Mark& mark) override
+    {
+        starts.push_back(mark);
+        m_depth = 0;
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark); }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { node(mark); }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override
+    {
+        node(mark);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+        ++m_depth;
+    }
+    void OnSequenceEnd() override { --m_depth; }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+        ++m_depth;
+    }
+    void OnMapEnd() override { --m_depth; }
+
+private:
+    void node(const YAML::Mark& mark)
+    {
+        if (m_depth == 0 && roots.size() < starts.size())
+            roots.push_back(mark);
+    }
+
+    int m_depth = 0;
+};
+
+// The root of the second document, if the stream has one. Not YAML::LoadAll(): in yaml-cpp 0.7 it never returns
+// on some malformed streams (a lone ",": the parser reports an empty document without consuming the bad token,
+// again and again, allocating each time; jbeder/yaml-cpp#1040, fixed upstream by #1319). A "document" that starts
+// where the previous one started is that loop, not a document. Found by fuzz_settings_yaml.
+std::optional<YAML::Mark> secondDocument(const std::string& text)
+{
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    DocumentMarks marks;
+    while (marks.starts.size() < 2 && parser.HandleNextDocument(marks)) {
+    }
+    if (marks.starts.size() < 2 || marks.starts[1].pos == marks.starts[0].pos)
+        return std::nullopt;
+    return marks.roots.size() > 1 ? marks.roots[1] : marks.starts[1];
+}
+
 LoadOutcome parse(const QByteArray& yaml, const QString& fileName, const Settings* base)
 {
     LoadOutcome outcome;
@@ -262,9 +325,12 @@ LoadOutcome parse(const QByteArray& yaml, const QString& fileName, const Setting
         return outcome;
     }
 
-    std::vector<YAML::Node> documents;
+    const std::string text = yaml.toStdString();
+    YAML::Node document;
+    std::optional<YAML::Mark> second;
     try {
-        documents = YAML::LoadAll(yaml.toStdString());
+        second = secondDocument(text);
+        document = YAML::Load(text);
     } catch (const YAML::Exception& error) {
         const Location at = locationOf(error.mark);
         // yaml-cpp notices some mistakes only where they stop making sense; point at the cause when it is clear.
@@ -276,8 +342,8 @@ LoadOutcome parse(const QByteArray& yaml, const QString& fileName, const Setting
         fileProblem(at, SettingsLoader::tr("malformed YAML: %1").arg(QString::fromStdString(error.msg)));
         return outcome;
     }
-    if (documents.size() > 1) {
-        fileProblem(locationOf(documents[1].Mark()),
+    if (second) {
+        fileProblem(locationOf(*second),
                     SettingsLoader::tr("has more than one YAML document (---); put every setting in one"));
         return outcome;
     }
@@ -285,7 +351,7 @@ LoadOutcome parse(const QByteArray& yaml, const QString& fileName, const Setting
     Settings settings = base ? *base : Settings{};
     DocumentReader reader(fileName, settings, outcome.problems);
     try {
-        reader.readRoot(documents.empty() ? YAML::Node() : documents.front());
+        reader.readRoot(document);
     } catch (const YAML::Exception& error) {
         // Reading a parsed tree does not throw in practice; a bad alias or a yaml-cpp limit would.
         fileProblem(locationOf(error.mark),

@@ -1,5 +1,7 @@
 #include "venues/kalshi/KalshiParser.h"
 
+#include "venues/VenueInputLimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -35,7 +37,44 @@ Result<QString> requiredString(const QJsonObject& object, const QString& key)
                            .arg(key, value.isUndefined() ? QStringLiteral("missing") : QStringLiteral("not a string")));
     if (value.toString().isEmpty())
         return problem(QStringLiteral("field '%1' is empty").arg(key));
+    if (!VenueInputLimits::isBoundedText(value.toString()))
+        return problem(QStringLiteral("field '%1' is longer than %2 characters").arg(key).arg(VenueInputLimits::kMaxTextLength));
     return value.toString();
+}
+
+// Tickers, ids and statuses: printable ASCII without spaces, at most VenueInputLimits::kMaxIdLength.
+Result<QString> requiredId(const QJsonObject& object, const QString& key)
+{
+    const auto text = requiredString(object, key);
+    if (!text.ok())
+        return text.error();
+    if (!VenueInputLimits::isWellFormedId(text.value()))
+        return problem(QStringLiteral("field '%1' is not a well-formed id").arg(key));
+    return text.value();
+}
+
+// Optional texts and ids into their targets; absent or not a string is empty, as before. The first one that is
+// too long (or, for ids, not well-formed) is the error.
+Status optionalTexts(const QJsonObject& object, std::initializer_list<std::pair<QString, QString*>> fields)
+{
+    for (const auto& [key, target] : fields) {
+        const QJsonValue value = object.value(key);
+        *target = value.isString() ? value.toString() : QString();
+        if (!VenueInputLimits::isBoundedText(*target))
+            return problem(QStringLiteral("field '%1' is longer than %2 characters").arg(key).arg(VenueInputLimits::kMaxTextLength));
+    }
+    return {};
+}
+
+Status optionalIds(const QJsonObject& object, std::initializer_list<std::pair<QString, QString*>> fields)
+{
+    for (const auto& [key, target] : fields) {
+        const QJsonValue value = object.value(key);
+        *target = value.isString() ? value.toString() : QString();
+        if (!target->isEmpty() && !VenueInputLimits::isWellFormedId(*target))
+            return problem(QStringLiteral("field '%1' is not a well-formed id").arg(key));
+    }
+    return {};
 }
 
 QString optionalString(const QJsonObject& object, const QString& key)
@@ -63,6 +102,8 @@ Result<Quantity> requiredCount(const QJsonObject& object, const QString& key, bo
     const auto count = allowNegative ? Quantity::parseSigned(text.value()) : Quantity::parse(text.value());
     if (!count.ok())
         return problem(QStringLiteral("field '%1' is not a contract count: %2").arg(key, count.error().message));
+    if (!VenueInputLimits::isSaneCount(count.value()))
+        return problem(QStringLiteral("field '%1' is beyond a billion contracts").arg(key));
     return count.value();
 }
 
@@ -74,13 +115,21 @@ Result<Cash> requiredCash(const QJsonObject& object, const QString& key)
     const auto cash = Cash::parseDollars(text.value());
     if (!cash.ok())
         return problem(QStringLiteral("field '%1' is not a dollar amount: %2").arg(key, cash.error().message));
+    if (!VenueInputLimits::isSaneCash(cash.value()))
+        return problem(QStringLiteral("field '%1' is beyond a billion dollars").arg(key));
     return cash.value();
 }
 
-Cash optionalCash(const QJsonObject& object, const QString& key)
+// Absent, null or unreadable is zero (older records leave these out); a readable amount must be sane, or a
+// hostile pair such as taker + maker fees would overflow the sum.
+Result<Cash> optionalCash(const QJsonObject& object, const QString& key)
 {
     const auto cash = Cash::parseDollars(optionalString(object, key));
-    return cash.ok() ? cash.value() : Cash::zero();
+    if (!cash.ok())
+        return Cash::zero();
+    if (!VenueInputLimits::isSaneCash(cash.value()))
+        return problem(QStringLiteral("field '%1' is beyond a billion dollars").arg(key));
+    return cash.value();
 }
 
 Result<Cash> requiredCents(const QJsonObject& object, const QString& key)
@@ -96,6 +145,8 @@ Result<Cash> requiredCents(const QJsonObject& object, const QString& key)
     const auto cash = Cash::parseCents(QString::number(cents));
     if (!cash.ok())
         return problem(QStringLiteral("field '%1': %2").arg(key, cash.error().message));
+    if (!VenueInputLimits::isSaneCash(cash.value()))
+        return problem(QStringLiteral("field '%1' is beyond a billion dollars").arg(key));
     return cash.value();
 }
 
@@ -123,6 +174,8 @@ Result<std::vector<PriceLevel>> levels(const QJsonValue& value, const QString& k
         return result; // an empty side is absent
     if (!value.isArray())
         return problem(QStringLiteral("field '%1' is not an array").arg(key));
+    if (value.toArray().size() > VenueInputLimits::kMaxBookLevels)
+        return problem(QStringLiteral("field '%1' has more than %2 levels").arg(key).arg(VenueInputLimits::kMaxBookLevels));
     for (const QJsonValue& entry : value.toArray()) {
         const QJsonArray pair = entry.toArray();
         if (!entry.isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
@@ -133,6 +186,8 @@ Result<std::vector<PriceLevel>> levels(const QJsonValue& value, const QString& k
             return problem(QStringLiteral("field '%1' has a bad price: %2").arg(key, price.error().message));
         if (!size.ok())
             return problem(QStringLiteral("field '%1' has a bad count: %2").arg(key, size.error().message));
+        if (!VenueInputLimits::isSaneCount(size.value()))
+            return problem(QStringLiteral("field '%1' has a count beyond a billion contracts").arg(key));
         result.push_back(PriceLevel{complement ? price->complement() : price.value(), size.value()});
     }
     return result;
@@ -153,6 +208,8 @@ Result<KalshiPage<T>> page(const QByteArray& body, const QString& listKey,
     if (!cursor.isString() && !cursor.isNull() && !cursor.isUndefined())
         return problem(QStringLiteral("field 'cursor' is not a string"));
     result.cursor = cursor.toString();
+    if (!VenueInputLimits::isWellFormedCursor(result.cursor))
+        return problem(QStringLiteral("field 'cursor' is not a well-formed cursor"));
     int index = 0;
     for (const QJsonValue& entry : list.toArray()) {
         const auto item = entry.isObject() ? parseOne(entry.toObject()) : Result<T>(problem(QStringLiteral("not an object")));
@@ -178,10 +235,14 @@ Error KalshiParser::parseError(int httpStatus, const QByteArray& body)
         const QJsonObject root = document.object();
         const QJsonValue error = root.value(QStringLiteral("error"));
         const QJsonObject inner = error.isObject() ? error.toObject() : root;
+        // The message is shown and logged: cut short. A code that is not id-like is not used as a code.
         if (error.isString())
-            return makeError(httpStatus == 429 ? QStringLiteral("kalshi.rate_limited") : fallbackCode, error.toString());
-        const QString code = optionalString(inner, QStringLiteral("code"));
-        const QString message = optionalString(inner, QStringLiteral("message"));
+            return makeError(httpStatus == 429 ? QStringLiteral("kalshi.rate_limited") : fallbackCode,
+                             error.toString().left(VenueInputLimits::kMaxTextLength));
+        QString code = optionalString(inner, QStringLiteral("code"));
+        if (!code.isEmpty() && !VenueInputLimits::isWellFormedId(code))
+            code.clear();
+        const QString message = optionalString(inner, QStringLiteral("message")).left(VenueInputLimits::kMaxTextLength);
         if (!code.isEmpty() || !message.isEmpty())
             return makeError(code.isEmpty() ? fallbackCode : QStringLiteral("kalshi.") + code,
                              message.isEmpty() ? code : message);
@@ -192,26 +253,28 @@ Error KalshiParser::parseError(int httpStatus, const QByteArray& body)
 Result<KalshiMarket> KalshiParser::parseMarket(const QJsonObject& object)
 {
     KalshiMarket market;
-    const auto ticker = requiredString(object, QStringLiteral("ticker"));
+    const auto ticker = requiredId(object, QStringLiteral("ticker"));
     if (!ticker.ok())
         return ticker.error();
     market.ticker = ticker.value();
     auto fail = [&](const Error& error) {
         return problem(QStringLiteral("market %1: %2").arg(market.ticker, error.message));
     };
-    const auto event = requiredString(object, QStringLiteral("event_ticker"));
+    const auto event = requiredId(object, QStringLiteral("event_ticker"));
     if (!event.ok())
         return fail(event.error());
     market.eventTicker = event.value();
-    const auto status = requiredString(object, QStringLiteral("status"));
+    const auto status = requiredId(object, QStringLiteral("status"));
     if (!status.ok())
         return fail(status.error());
     market.status = status.value();
-    market.title = optionalString(object, QStringLiteral("title"));
-    market.yesSubTitle = optionalString(object, QStringLiteral("yes_sub_title"));
-    market.noSubTitle = optionalString(object, QStringLiteral("no_sub_title"));
-    market.rulesPrimary = optionalString(object, QStringLiteral("rules_primary"));
-    market.rulesSecondary = optionalString(object, QStringLiteral("rules_secondary"));
+    const Status texts = optionalTexts(object, {{QStringLiteral("title"), &market.title},
+                                                {QStringLiteral("yes_sub_title"), &market.yesSubTitle},
+                                                {QStringLiteral("no_sub_title"), &market.noSubTitle},
+                                                {QStringLiteral("rules_primary"), &market.rulesPrimary},
+                                                {QStringLiteral("rules_secondary"), &market.rulesSecondary}});
+    if (!texts.ok())
+        return fail(texts.error());
     market.closeTime = optionalTime(object, QStringLiteral("close_time"));
     if (!market.closeTime.isValid())
         return fail(problem(QStringLiteral("field 'close_time' is not an RFC 3339 time")));
@@ -260,18 +323,22 @@ Result<KalshiMarket> KalshiParser::parseMarketResponse(const QByteArray& body)
 Result<KalshiEvent> KalshiParser::parseEvent(const QJsonObject& object)
 {
     KalshiEvent event;
-    const auto ticker = requiredString(object, QStringLiteral("event_ticker"));
+    const auto ticker = requiredId(object, QStringLiteral("event_ticker"));
     if (!ticker.ok())
         return ticker.error();
     event.eventTicker = ticker.value();
-    const auto series = requiredString(object, QStringLiteral("series_ticker"));
+    const auto series = requiredId(object, QStringLiteral("series_ticker"));
     if (!series.ok())
         return problem(QStringLiteral("event %1: %2").arg(event.eventTicker, series.error().message));
     event.seriesTicker = series.value();
-    event.title = optionalString(object, QStringLiteral("title"));
-    event.subTitle = optionalString(object, QStringLiteral("sub_title"));
+    const Status texts = optionalTexts(object, {{QStringLiteral("title"), &event.title},
+                                                {QStringLiteral("sub_title"), &event.subTitle}});
+    if (!texts.ok())
+        return problem(QStringLiteral("event %1: %2").arg(event.eventTicker, texts.error().message));
     event.mutuallyExclusive = object.value(QStringLiteral("mutually_exclusive")).toBool(false);
-    event.feeTypeOverride = optionalString(object, QStringLiteral("fee_type_override"));
+    const Status feeType = optionalIds(object, {{QStringLiteral("fee_type_override"), &event.feeTypeOverride}});
+    if (!feeType.ok())
+        return problem(QStringLiteral("event %1: %2").arg(event.eventTicker, feeType.error().message));
     const QJsonValue multiplier = object.value(QStringLiteral("fee_multiplier_override"));
     if (multiplier.isDouble() || multiplier.isString()) {
         const auto ratio = Ratio::parse(multiplier.isString() ? multiplier.toString()
@@ -301,12 +368,14 @@ Result<KalshiSeries> KalshiParser::parseSeries(const QByteArray& body)
         return root.error();
     const QJsonObject object = root->value(QStringLiteral("series")).toObject();
     KalshiSeries series;
-    const auto ticker = requiredString(object, QStringLiteral("ticker"));
+    const auto ticker = requiredId(object, QStringLiteral("ticker"));
     if (!ticker.ok())
         return ticker.error();
     series.ticker = ticker.value();
-    series.title = optionalString(object, QStringLiteral("title"));
-    const auto feeType = requiredString(object, QStringLiteral("fee_type"));
+    const Status title = optionalTexts(object, {{QStringLiteral("title"), &series.title}});
+    if (!title.ok())
+        return problem(QStringLiteral("series %1: %2").arg(series.ticker, title.error().message));
+    const auto feeType = requiredId(object, QStringLiteral("fee_type"));
     if (!feeType.ok())
         return problem(QStringLiteral("series %1: %2").arg(series.ticker, feeType.error().message));
     series.feeType = feeType.value();
@@ -371,7 +440,7 @@ Result<KalshiPage<KalshiPosition>> KalshiParser::parsePositionsPage(const QByteA
 {
     return page<KalshiPosition>(body, QStringLiteral("market_positions"), [](const QJsonObject& object) -> Result<KalshiPosition> {
         KalshiPosition position;
-        const auto ticker = requiredString(object, QStringLiteral("ticker"));
+        const auto ticker = requiredId(object, QStringLiteral("ticker"));
         if (!ticker.ok())
             return ticker.error();
         position.ticker = ticker.value();
@@ -383,8 +452,14 @@ Result<KalshiPage<KalshiPosition>> KalshiParser::parsePositionsPage(const QByteA
         if (!exposure.ok())
             return exposure.error();
         position.marketExposure = exposure.value();
-        position.realizedPnl = optionalCash(object, QStringLiteral("realized_pnl_dollars"));
-        position.feesPaid = optionalCash(object, QStringLiteral("fees_paid_dollars"));
+        const auto pnl = optionalCash(object, QStringLiteral("realized_pnl_dollars"));
+        if (!pnl.ok())
+            return pnl.error();
+        position.realizedPnl = pnl.value();
+        const auto fees = optionalCash(object, QStringLiteral("fees_paid_dollars"));
+        if (!fees.ok())
+            return fees.error();
+        position.feesPaid = fees.value();
         return position;
     });
 }
@@ -392,12 +467,12 @@ Result<KalshiPage<KalshiPosition>> KalshiParser::parsePositionsPage(const QByteA
 Result<KalshiOrder> KalshiParser::parseOrder(const QJsonObject& object)
 {
     KalshiOrder order;
-    const auto id = requiredString(object, QStringLiteral("order_id"));
+    const auto id = requiredId(object, QStringLiteral("order_id"));
     if (!id.ok())
         return id.error();
     order.orderId = id.value();
     auto fail = [&](const Error& error) { return problem(QStringLiteral("order %1: %2").arg(order.orderId, error.message)); };
-    const auto ticker = requiredString(object, QStringLiteral("ticker"));
+    const auto ticker = requiredId(object, QStringLiteral("ticker"));
     if (!ticker.ok())
         return fail(ticker.error());
     order.ticker = ticker.value();
@@ -405,7 +480,7 @@ Result<KalshiOrder> KalshiParser::parseOrder(const QJsonObject& object)
     if (!side.ok())
         return fail(side.error());
     order.bid = side.value();
-    const auto status = requiredString(object, QStringLiteral("status"));
+    const auto status = requiredId(object, QStringLiteral("status"));
     if (!status.ok())
         return fail(status.error());
     if (status.value() != QLatin1String("resting") && status.value() != QLatin1String("canceled")
@@ -428,11 +503,21 @@ Result<KalshiOrder> KalshiParser::parseOrder(const QJsonObject& object)
     order.initialCount = initial.value();
     order.fillCount = filled.value();
     order.remainingCount = remaining.value();
-    order.clientOrderId = optionalString(object, QStringLiteral("client_order_id"));
-    order.timeInForce = optionalString(object, QStringLiteral("time_in_force"));
-    order.takerFillCost = optionalCash(object, QStringLiteral("taker_fill_cost_dollars"));
-    order.makerFillCost = optionalCash(object, QStringLiteral("maker_fill_cost_dollars"));
-    order.fees = optionalCash(object, QStringLiteral("taker_fees_dollars")) + optionalCash(object, QStringLiteral("maker_fees_dollars"));
+    const Status ids = optionalIds(object, {{QStringLiteral("client_order_id"), &order.clientOrderId},
+                                            {QStringLiteral("time_in_force"), &order.timeInForce}});
+    if (!ids.ok())
+        return fail(ids.error());
+    const auto takerCost = optionalCash(object, QStringLiteral("taker_fill_cost_dollars"));
+    const auto makerCost = optionalCash(object, QStringLiteral("maker_fill_cost_dollars"));
+    const auto takerFees = optionalCash(object, QStringLiteral("taker_fees_dollars"));
+    const auto makerFees = optionalCash(object, QStringLiteral("maker_fees_dollars"));
+    for (const auto* amount : {&takerCost, &makerCost, &takerFees, &makerFees}) {
+        if (!amount->ok())
+            return fail(amount->error());
+    }
+    order.takerFillCost = takerCost.value();
+    order.makerFillCost = makerCost.value();
+    order.fees = takerFees.value() + makerFees.value(); // both sane: cannot overflow
     order.createdTime = optionalTime(object, QStringLiteral("created_time"));
     order.lastUpdateTime = optionalTime(object, QStringLiteral("last_update_time"));
     return order;
@@ -457,18 +542,22 @@ Result<KalshiFill> KalshiParser::parseFill(const QJsonObject& object)
 {
     KalshiFill fill;
     const QString fillKey = object.contains(QStringLiteral("fill_id")) ? QStringLiteral("fill_id") : QStringLiteral("trade_id");
-    const auto id = requiredString(object, fillKey);
+    const auto id = requiredId(object, fillKey);
     if (!id.ok())
         return id.error();
     fill.fillId = id.value();
     auto fail = [&](const Error& error) { return problem(QStringLiteral("fill %1: %2").arg(fill.fillId, error.message)); };
-    fill.tradeId = optionalString(object, QStringLiteral("trade_id"));
-    const auto order = requiredString(object, QStringLiteral("order_id"));
+    const Status ids = optionalIds(object, {{QStringLiteral("trade_id"), &fill.tradeId},
+                                            {QStringLiteral("client_order_id"), &fill.clientOrderId},
+                                            {QStringLiteral("outcome_side"), &fill.outcomeSide}});
+    if (!ids.ok())
+        return fail(ids.error());
+    const auto order = requiredId(object, QStringLiteral("order_id"));
     if (!order.ok())
         return fail(order.error());
     fill.orderId = order.value();
     const QString tickerKey = object.contains(QStringLiteral("ticker")) ? QStringLiteral("ticker") : QStringLiteral("market_ticker");
-    const auto ticker = requiredString(object, tickerKey);
+    const auto ticker = requiredId(object, tickerKey);
     if (!ticker.ok())
         return fail(ticker.error());
     fill.ticker = ticker.value();
@@ -476,7 +565,6 @@ Result<KalshiFill> KalshiParser::parseFill(const QJsonObject& object)
     if (!side.ok())
         return fail(side.error());
     fill.bid = side.value();
-    fill.outcomeSide = optionalString(object, QStringLiteral("outcome_side"));
     const auto price = requiredPrice(object, QStringLiteral("yes_price_dollars"));
     if (!price.ok())
         return fail(price.error());
@@ -495,7 +583,6 @@ Result<KalshiFill> KalshiParser::parseFill(const QJsonObject& object)
     if (!taker.isBool())
         return fail(problem(QStringLiteral("field 'is_taker' is not a boolean")));
     fill.isTaker = taker.toBool();
-    fill.clientOrderId = optionalString(object, QStringLiteral("client_order_id"));
     if (object.contains(QStringLiteral("post_position_fp"))) {
         const auto post = requiredCount(object, QStringLiteral("post_position_fp"), true);
         if (!post.ok())
@@ -516,11 +603,13 @@ Result<KalshiPage<KalshiFill>> KalshiParser::parseFillsPage(const QByteArray& bo
 Result<KalshiCreateOrderAck> KalshiParser::parseCreateOrderAck(const QJsonObject& object)
 {
     KalshiCreateOrderAck ack;
-    const auto id = requiredString(object, QStringLiteral("order_id"));
+    const auto id = requiredId(object, QStringLiteral("order_id"));
     if (!id.ok())
         return id.error();
     ack.orderId = id.value();
-    ack.clientOrderId = optionalString(object, QStringLiteral("client_order_id"));
+    const Status clientId = optionalIds(object, {{QStringLiteral("client_order_id"), &ack.clientOrderId}});
+    if (!clientId.ok())
+        return clientId.error();
     const auto filled = requiredCount(object, QStringLiteral("fill_count"));
     if (!filled.ok())
         return filled.error();
@@ -559,11 +648,16 @@ Result<QList<KalshiBatchCreateResult>> KalshiParser::parseBatchCreateResponse(co
     for (const QJsonValue& entry : orders.toArray()) {
         const QJsonObject row = entry.toObject();
         KalshiBatchCreateResult result;
-        result.clientOrderId = optionalString(row, QStringLiteral("client_order_id"));
+        const Status clientId = optionalIds(row, {{QStringLiteral("client_order_id"), &result.clientOrderId}});
+        if (!clientId.ok())
+            return clientId.error();
         const QJsonValue error = row.value(QStringLiteral("error"));
         if (error.isObject() || error.isString()) {
-            result.errorCode = error.isObject() ? optionalString(error.toObject(), QStringLiteral("code")) : error.toString();
-            result.errorMessage = error.isObject() ? optionalString(error.toObject(), QStringLiteral("message")) : error.toString();
+            // Shown and logged only: cut short.
+            result.errorCode = (error.isObject() ? optionalString(error.toObject(), QStringLiteral("code")) : error.toString())
+                                   .left(VenueInputLimits::kMaxIdLength);
+            result.errorMessage = (error.isObject() ? optionalString(error.toObject(), QStringLiteral("message")) : error.toString())
+                                      .left(VenueInputLimits::kMaxTextLength);
         } else {
             const auto ack = parseCreateOrderAck(row);
             if (!ack.ok()) {
@@ -584,11 +678,13 @@ Result<KalshiCancelAck> KalshiParser::parseCancelResponse(const QByteArray& body
     if (!object.ok())
         return object.error();
     KalshiCancelAck ack;
-    const auto id = requiredString(object.value(), QStringLiteral("order_id"));
+    const auto id = requiredId(object.value(), QStringLiteral("order_id"));
     if (!id.ok())
         return id.error();
     ack.orderId = id.value();
-    ack.clientOrderId = optionalString(object.value(), QStringLiteral("client_order_id"));
+    const Status clientId = optionalIds(object.value(), {{QStringLiteral("client_order_id"), &ack.clientOrderId}});
+    if (!clientId.ok())
+        return clientId.error();
     const auto reduced = requiredCount(object.value(), QStringLiteral("reduced_by"));
     if (!reduced.ok())
         return reduced.error();
@@ -602,7 +698,7 @@ Result<KalshiWsMessage> KalshiParser::parseWsMessage(const QByteArray& text, boo
     if (!root.ok())
         return root.error();
     KalshiWsMessage message;
-    const auto type = requiredString(root.value(), QStringLiteral("type"));
+    const auto type = requiredId(root.value(), QStringLiteral("type"));
     if (!type.ok())
         return type.error();
     message.typeName = type.value();
@@ -612,12 +708,16 @@ Result<KalshiWsMessage> KalshiParser::parseWsMessage(const QByteArray& text, boo
     if (!seq.isUndefined() && !seq.isDouble())
         return problem(QStringLiteral("field 'seq' is not a number"));
     message.seq = seq.toInteger();
+    if (message.id < 0 || message.sid < 0 || message.seq < 0)
+        return problem(QStringLiteral("field 'id', 'sid' or 'seq' is negative"));
     const QJsonObject msg = root->value(QStringLiteral("msg")).toObject();
     const QString& name = message.typeName;
 
     if (name == QLatin1String("subscribed")) {
         message.type = KalshiWsMessage::Type::Subscribed;
-        message.channel = optionalString(msg, QStringLiteral("channel"));
+        const Status channel = optionalIds(msg, {{QStringLiteral("channel"), &message.channel}});
+        if (!channel.ok())
+            return channel.error();
         message.sid = msg.value(QStringLiteral("sid")).toInteger();
         if (message.sid <= 0)
             return problem(QStringLiteral("subscribed without a sid"));
@@ -634,13 +734,15 @@ Result<KalshiWsMessage> KalshiParser::parseWsMessage(const QByteArray& text, boo
     if (name == QLatin1String("error")) {
         message.type = KalshiWsMessage::Type::Error;
         message.errorCode = msg.value(QStringLiteral("code")).toInt();
-        message.errorMessage = optionalString(msg, QStringLiteral("msg"));
+        const Status errorText = optionalTexts(msg, {{QStringLiteral("msg"), &message.errorMessage}});
+        if (!errorText.ok())
+            return errorText.error();
         return message;
     }
     if (name == QLatin1String("orderbook_snapshot") || name == QLatin1String("orderbook_delta")) {
         if (message.sid <= 0 || message.seq <= 0)
             return problem(QStringLiteral("%1 without sid or seq").arg(name));
-        const auto ticker = requiredString(msg, QStringLiteral("market_ticker"));
+        const auto ticker = requiredId(msg, QStringLiteral("market_ticker"));
         if (!ticker.ok())
             return ticker.error();
         message.marketTicker = ticker.value();
@@ -691,7 +793,9 @@ Result<KalshiWsMessage> KalshiParser::parseWsMessage(const QByteArray& text, boo
             bookDelta.side = BookSide::Bid;
         }
         message.delta = bookDelta;
-        message.deltaClientOrderId = optionalString(msg, QStringLiteral("client_order_id"));
+        const Status clientId = optionalIds(msg, {{QStringLiteral("client_order_id"), &message.deltaClientOrderId}});
+        if (!clientId.ok())
+            return clientId.error();
         return message;
     }
     if (name == QLatin1String("fill")) {
@@ -705,7 +809,9 @@ Result<KalshiWsMessage> KalshiParser::parseWsMessage(const QByteArray& text, boo
     }
     if (name == QLatin1String("ticker") || name == QLatin1String("trade")) {
         message.type = name == QLatin1String("ticker") ? KalshiWsMessage::Type::Ticker : KalshiWsMessage::Type::Trade;
-        message.marketTicker = optionalString(msg, QStringLiteral("market_ticker"));
+        const Status ticker = optionalIds(msg, {{QStringLiteral("market_ticker"), &message.marketTicker}});
+        if (!ticker.ok())
+            return ticker.error();
         return message;
     }
     message.type = KalshiWsMessage::Type::Other;

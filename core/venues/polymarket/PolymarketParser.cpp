@@ -1,5 +1,6 @@
 #include "venues/polymarket/PolymarketParser.h"
 
+#include "venues/VenueInputLimits.h"
 #include "venues/polymarket/PolymarketFeeModel.h"
 
 #include <QJsonArray>
@@ -99,6 +100,8 @@ Result<std::vector<PriceLevel>> levels(const QJsonValue& value, bool descending)
 {
     if (!value.isArray())
         return parseError(QStringLiteral("book side is not an array"));
+    if (value.toArray().size() > VenueInputLimits::kMaxBookLevels)
+        return parseError(QStringLiteral("book side has too many levels"));
     std::vector<PriceLevel> result;
     for (const QJsonValue& item : value.toArray()) {
         const QJsonObject level = item.toObject();
@@ -137,12 +140,38 @@ Result<bool> side(const QJsonValue& value)
     return parseError(QStringLiteral("side is neither BUY nor SELL"));
 }
 
-QStringList strings(const QJsonValue& value)
+// A list of ids (trade ids, canceled order ids): absent is empty, every item a well-formed id.
+Result<QStringList> ids(const QJsonValue& value, const QString& name)
 {
+    const QJsonArray array = value.toArray();
+    if (array.size() > VenueInputLimits::kMaxListItems)
+        return parseError(name + QStringLiteral(" has too many items"));
     QStringList result;
-    for (const QJsonValue& item : value.toArray())
+    for (const QJsonValue& item : array) {
+        if (!VenueInputLimits::isWellFormedId(item.toString()))
+            return parseError(name + QStringLiteral(" holds a malformed id"));
         result.append(item.toString());
+    }
     return result;
+}
+
+// Optional ids (empty: absent) must be well-formed; required ones are checked for emptiness by the caller first.
+Status checkIds(std::initializer_list<std::pair<const char*, const QString*>> fields)
+{
+    for (const auto& [name, id] : fields) {
+        if (!id->isEmpty() && !VenueInputLimits::isWellFormedId(*id))
+            return parseError(QLatin1String(name) + QStringLiteral(" is not a well-formed id"));
+    }
+    return {};
+}
+
+Status checkTexts(std::initializer_list<std::pair<const char*, const QString*>> fields)
+{
+    for (const auto& [name, text] : fields) {
+        if (!VenueInputLimits::isBoundedText(*text))
+            return parseError(QLatin1String(name) + QStringLiteral(" is too long"));
+    }
+    return {};
 }
 
 template <typename T, typename F>
@@ -156,6 +185,8 @@ Result<PolymarketPage<T>> page(const QByteArray& body, F parseOne)
         return parseError(QStringLiteral("page without data array"));
     PolymarketPage<T> result;
     result.nextCursor = json->value(QStringLiteral("next_cursor")).toString();
+    if (!VenueInputLimits::isWellFormedCursor(result.nextCursor))
+        return parseError(QStringLiteral("next_cursor is not a well-formed cursor"));
     for (const QJsonValue& item : data.toArray()) {
         Result<T> parsed = parseOne(item.toObject());
         if (parsed)
@@ -196,6 +227,8 @@ Result<Quantity> PolymarketParser::parseSize(const QJsonValue& value)
     const Result<Quantity> size = Quantity::parse(truncated);
     if (!size)
         return parseError(QStringLiteral("size: ") + size.error().message);
+    if (!VenueInputLimits::isSaneCount(*size))
+        return parseError(QStringLiteral("size is beyond a billion contracts"));
     return *size;
 }
 
@@ -221,6 +254,14 @@ Result<PolymarketGammaMarket> PolymarketParser::gammaMarket(const QJsonObject& j
         market.eventId = stringOf(events.first().toObject().value(QStringLiteral("id")));
     if (market.conditionId.isEmpty() || market.question.isEmpty())
         return parseError(QStringLiteral("market without conditionId or question"));
+    const Status marketIds = checkIds({{"id", &market.gammaId}, {"conditionId", &market.conditionId},
+                                       {"events[0].id", &market.eventId}});
+    if (!marketIds)
+        return marketIds.error();
+    const Status marketTexts = checkTexts({{"question", &market.question}, {"slug", &market.slug},
+                                           {"description", &market.description}, {"category", &market.category}});
+    if (!marketTexts)
+        return parseError(QStringLiteral("market %1: %2").arg(market.conditionId, marketTexts.error().message));
 
     const Result<QStringList> tokens = encodedList(json.value(QStringLiteral("clobTokenIds")), QStringLiteral("clobTokenIds"));
     const Result<QStringList> outcomes = encodedList(json.value(QStringLiteral("outcomes")), QStringLiteral("outcomes"));
@@ -240,6 +281,9 @@ Result<PolymarketGammaMarket> PolymarketParser::gammaMarket(const QJsonObject& j
     }
     if (market.yesTokenId.isEmpty() || market.noTokenId.isEmpty())
         return parseError(QStringLiteral("market %1 has no Yes/No outcomes").arg(market.conditionId));
+    const Status tokenIds = checkIds({{"yes token id", &market.yesTokenId}, {"no token id", &market.noTokenId}});
+    if (!tokenIds)
+        return parseError(QStringLiteral("market %1: %2").arg(market.conditionId, tokenIds.error().message));
 
     const QString end = json.value(QStringLiteral("endDate")).toString();
     market.endDate = QDateTime::fromString(end, Qt::ISODateWithMs);
@@ -279,6 +323,8 @@ Result<PolymarketGammaPage> PolymarketParser::gammaKeysetPage(const QByteArray& 
         return parseError(QStringLiteral("keyset page without a markets array"));
     PolymarketGammaPage page;
     page.nextCursor = json->value(QStringLiteral("next_cursor")).toString();
+    if (!VenueInputLimits::isWellFormedCursor(page.nextCursor))
+        return parseError(QStringLiteral("next_cursor is not a well-formed cursor"));
     for (const QJsonValue& item : markets.toArray()) {
         Result<PolymarketGammaMarket> market = gammaMarket(item.toObject());
         if (market)
@@ -306,6 +352,10 @@ Result<PolymarketClobMarket> PolymarketParser::clobMarket(const QByteArray& body
     }
     if (market.conditionId.isEmpty() || market.yesTokenId.isEmpty() || market.noTokenId.isEmpty())
         return parseError(QStringLiteral("clob market without condition id or Yes/No tokens"));
+    const Status clobIds = checkIds({{"c", &market.conditionId}, {"yes token id", &market.yesTokenId},
+                                     {"no token id", &market.noTokenId}});
+    if (!clobIds)
+        return clobIds.error();
     const Result<Price> tick = parsePrice(json->value(QStringLiteral("mts")));
     const Result<Quantity> minSize = parseSize(json->value(QStringLiteral("mos")));
     if (!tick || tick->isZero() || !minSize)
@@ -329,6 +379,10 @@ Result<PolymarketBook> PolymarketParser::book(const QJsonObject& json)
     book.assetId = json.value(QStringLiteral("asset_id")).toString();
     if (book.assetId.isEmpty())
         return parseError(QStringLiteral("book without asset_id"));
+    book.hash = json.value(QStringLiteral("hash")).toString();
+    const Status bookIds = checkIds({{"market", &book.market}, {"asset_id", &book.assetId}, {"hash", &book.hash}});
+    if (!bookIds)
+        return bookIds.error();
     const Result<std::vector<PriceLevel>> bids = levels(json.value(QStringLiteral("bids")), true);
     const Result<std::vector<PriceLevel>> asks = levels(json.value(QStringLiteral("asks")), false);
     if (!bids)
@@ -338,7 +392,6 @@ Result<PolymarketBook> PolymarketParser::book(const QJsonObject& json)
     book.bids = *bids;
     book.asks = *asks;
     book.timestampMs = json.value(QStringLiteral("timestamp")).toString().toLongLong();
-    book.hash = json.value(QStringLiteral("hash")).toString();
     if (json.contains(QStringLiteral("tick_size"))) {
         const Result<Price> tick = parsePrice(json.value(QStringLiteral("tick_size")));
         if (tick)
@@ -354,9 +407,18 @@ Result<PolymarketOrderResponse> PolymarketParser::orderResponse(const QJsonObjec
     response.errorMessage = json.value(QStringLiteral("errorMsg")).toString();
     response.orderId = json.value(QStringLiteral("orderID")).toString();
     response.status = json.value(QStringLiteral("status")).toString().toLower();
-    response.tradeIds = strings(json.value(QStringLiteral("tradeIDs")));
     if (response.success && response.orderId.isEmpty())
         return parseError(QStringLiteral("order accepted without an orderID"));
+    const Status responseIds = checkIds({{"orderID", &response.orderId}, {"status", &response.status}});
+    if (!responseIds)
+        return responseIds.error();
+    const Status responseText = checkTexts({{"errorMsg", &response.errorMessage}});
+    if (!responseText)
+        return responseText.error();
+    const Result<QStringList> tradeIds = ids(json.value(QStringLiteral("tradeIDs")), QStringLiteral("tradeIDs"));
+    if (!tradeIds)
+        return tradeIds.error();
+    response.tradeIds = *tradeIds;
     return response;
 }
 
@@ -380,9 +442,19 @@ Result<PolymarketOpenOrder> PolymarketParser::openOrder(const QJsonObject& json)
     order.outcome = json.value(QStringLiteral("outcome")).toString();
     order.orderType = json.value(QStringLiteral("order_type")).toString();
     order.createdAt = fromSeconds(json.value(QStringLiteral("created_at")));
-    order.tradeIds = strings(json.value(QStringLiteral("associate_trades")));
     if (json.contains(QStringLiteral("type")) && !json.contains(QStringLiteral("status")))
         order.status = json.value(QStringLiteral("type")).toString().toUpper(); // WS: PLACEMENT/UPDATE/CANCELLATION
+    const Status orderIds = checkIds({{"id", &order.id}, {"status", &order.status}, {"market", &order.market},
+                                      {"asset_id", &order.assetId}, {"order_type", &order.orderType}});
+    if (!orderIds)
+        return orderIds.error();
+    const Status orderTexts = checkTexts({{"outcome", &order.outcome}});
+    if (!orderTexts)
+        return orderTexts.error();
+    const Result<QStringList> tradeIds = ids(json.value(QStringLiteral("associate_trades")), QStringLiteral("associate_trades"));
+    if (!tradeIds)
+        return tradeIds.error();
+    order.tradeIds = *tradeIds;
     return order;
 }
 
@@ -407,7 +479,19 @@ Result<PolymarketTrade> PolymarketParser::trade(const QJsonObject& json)
     trade.transactionHash = json.value(QStringLiteral("transaction_hash")).toString();
     trade.matchTime = fromSeconds(json.contains(QStringLiteral("match_time")) ? json.value(QStringLiteral("match_time"))
                                                                               : json.value(QStringLiteral("matchtime")));
-    for (const QJsonValue& item : json.value(QStringLiteral("maker_orders")).toArray()) {
+    const Status tradeIds = checkIds({{"id", &trade.id}, {"taker_order_id", &trade.takerOrderId},
+                                      {"market", &trade.market}, {"asset_id", &trade.assetId},
+                                      {"status", &trade.status}, {"trader_side", &trade.traderSide},
+                                      {"transaction_hash", &trade.transactionHash}});
+    if (!tradeIds)
+        return tradeIds.error();
+    const Status tradeTexts = checkTexts({{"outcome", &trade.outcome}});
+    if (!tradeTexts)
+        return tradeTexts.error();
+    const QJsonArray makers = json.value(QStringLiteral("maker_orders")).toArray();
+    if (makers.size() > VenueInputLimits::kMaxListItems)
+        return parseError(QStringLiteral("trade %1 has too many maker orders").arg(trade.id));
+    for (const QJsonValue& item : makers) {
         const QJsonObject maker = item.toObject();
         PolymarketMakerOrder makerOrder;
         makerOrder.orderId = maker.value(QStringLiteral("order_id")).toString();
@@ -416,7 +500,10 @@ Result<PolymarketTrade> PolymarketParser::trade(const QJsonObject& json)
         makerOrder.outcome = maker.value(QStringLiteral("outcome")).toString();
         const Result<Quantity> amount = parseSize(maker.value(QStringLiteral("matched_amount")));
         const Result<Price> makerPrice = parsePrice(maker.value(QStringLiteral("price")));
-        if (makerOrder.orderId.isEmpty() || !amount || !makerPrice)
+        const Status makerIds = checkIds({{"order_id", &makerOrder.orderId}, {"asset_id", &makerOrder.assetId},
+                                          {"maker_address", &makerOrder.makerAddress}});
+        const Status makerTexts = checkTexts({{"outcome", &makerOrder.outcome}});
+        if (makerOrder.orderId.isEmpty() || !amount || !makerPrice || !makerIds || !makerTexts)
             return parseError(QStringLiteral("malformed maker order in trade %1").arg(trade.id));
         makerOrder.matchedAmount = *amount;
         makerOrder.price = *makerPrice;
@@ -442,10 +529,19 @@ Result<PolymarketCancelResult> PolymarketParser::cancelResult(const QByteArray& 
     if (!json)
         return json.error();
     PolymarketCancelResult result;
-    result.canceled = strings(json->value(QStringLiteral("canceled")));
+    const Result<QStringList> canceled = ids(json->value(QStringLiteral("canceled")), QStringLiteral("canceled"));
+    if (!canceled)
+        return canceled.error();
+    result.canceled = *canceled;
     const QJsonObject notCanceled = json->value(QStringLiteral("not_canceled")).toObject();
-    for (auto it = notCanceled.constBegin(); it != notCanceled.constEnd(); ++it)
-        result.notCanceled.append({it.key(), it.value().toString()});
+    if (notCanceled.size() > VenueInputLimits::kMaxListItems)
+        return parseError(QStringLiteral("not_canceled has too many items"));
+    for (auto it = notCanceled.constBegin(); it != notCanceled.constEnd(); ++it) {
+        if (!VenueInputLimits::isWellFormedId(it.key()))
+            return parseError(QStringLiteral("not_canceled holds a malformed id"));
+        // The reason is shown and logged only: cut short.
+        result.notCanceled.append({it.key(), it.value().toString().left(VenueInputLimits::kMaxTextLength)});
+    }
     return result;
 }
 
@@ -457,6 +553,8 @@ Result<Cash> PolymarketParser::balance(const QByteArray& body)
     const Result<Cash> cash = Cash::parseBaseUnits(json->value(QStringLiteral("balance")).toString());
     if (!cash)
         return parseError(QStringLiteral("balance: ") + cash.error().message);
+    if (!VenueInputLimits::isSaneCash(*cash))
+        return parseError(QStringLiteral("balance is beyond a billion dollars"));
     return *cash;
 }
 
@@ -471,6 +569,8 @@ Result<QStringList> PolymarketParser::apiCredentials(const QByteArray& body)
     for (const QString& value : values) {
         if (value.isEmpty())
             return parseError(QStringLiteral("API credentials incomplete"));
+        if (!VenueInputLimits::isWellFormedId(value))
+            return parseError(QStringLiteral("API credentials malformed"));
     }
     return values;
 }
@@ -518,8 +618,10 @@ Result<QList<PolymarketWsEvent>> PolymarketParser::wsFrame(const QByteArray& tex
         event.market = json.value(QStringLiteral("market")).toString();
         event.assetId = json.value(QStringLiteral("asset_id")).toString();
         event.timestampMs = json.value(QStringLiteral("timestamp")).toString().toLongLong();
-        bool ok = true;
-        if (type == QStringLiteral("book")) {
+        bool ok = checkIds({{"market", &event.market}, {"asset_id", &event.assetId}}).ok();
+        if (!ok) {
+            // counted below
+        } else if (type == QStringLiteral("book")) {
             event.type = PolymarketWsEvent::Type::Book;
             Result<PolymarketBook> parsed = book(json);
             ok = parsed.ok();
@@ -527,13 +629,15 @@ Result<QList<PolymarketWsEvent>> PolymarketParser::wsFrame(const QByteArray& tex
                 event.book = std::move(parsed).value();
         } else if (type == QStringLiteral("price_change")) {
             event.type = PolymarketWsEvent::Type::PriceChange;
-            for (const QJsonValue& change : json.value(QStringLiteral("price_changes")).toArray()) {
+            const QJsonArray changes = json.value(QStringLiteral("price_changes")).toArray();
+            ok = changes.size() <= VenueInputLimits::kMaxBookLevels;
+            for (const QJsonValue& change : ok ? changes : QJsonArray()) {
                 const QJsonObject c = change.toObject();
                 const Result<Price> price = parsePrice(c.value(QStringLiteral("price")));
                 const Result<Quantity> size = parseSize(c.value(QStringLiteral("size")));
                 const Result<bool> bid = side(c.value(QStringLiteral("side")));
                 const QString asset = c.value(QStringLiteral("asset_id")).toString();
-                if (!price || !size || !bid || asset.isEmpty()) {
+                if (!price || !size || !bid || !VenueInputLimits::isWellFormedId(asset)) {
                     ok = false;
                     break;
                 }

@@ -27,6 +27,15 @@ private slots:
     void hostileWsMessage_isErrorNeverCrash_data();
     void hostileWsMessage_isErrorNeverCrash();
     void orderRequestJson_buyNo_isAskWithDollarStringAndFpCount();
+    void parseOrder_outOfRangeOrMalformedField_isRejected_data();
+    void parseOrder_outOfRangeOrMalformedField_isRejected();
+    void parseOrder_countOfExactlyABillion_isAccepted();
+    void parseWsMessage_outOfRangeValue_isRejected_data();
+    void parseWsMessage_outOfRangeValue_isRejected();
+    void parseMarketsPage_overlongTitle_isCountedAsRejected();
+    void parseMarketsPage_cursorWithSpaces_isRejected();
+    void parsePositionsPage_pnlBeyondABillion_isCountedAsRejected();
+    void parseError_hugeMessageAndMalformedCode_isCutShortWithHttpCode();
 };
 
 void TestKalshiParser::parseOrderbook_recordedExample_givesYesAndNoBidsExactly()
@@ -253,6 +262,156 @@ void TestKalshiParser::orderRequestJson_buyNo_isAskWithDollarStringAndFpCount()
     QCOMPARE(body.value(QStringLiteral("self_trade_prevention_type")).toString(), QStringLiteral("taker_at_cross"));
     QCOMPARE(body.value(QStringLiteral("client_order_id")).toString(), QStringLiteral("c-1"));
     QVERIFY(!body.contains(QStringLiteral("post_only")));
+}
+
+namespace {
+
+// The recorded V2 order with some fields replaced.
+QJsonObject recordedOrderWith(const QJsonObject& patch)
+{
+    QJsonObject order = QJsonDocument::fromJson(test::readData(QStringLiteral("kalshi/order.json")))
+                            .object()
+                            .value(QStringLiteral("order"))
+                            .toObject();
+    for (auto it = patch.begin(); it != patch.end(); ++it)
+        order.insert(it.key(), it.value());
+    return order;
+}
+
+QByteArray marketJson(const QString& ticker, const QString& title)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("ticker"), ticker},
+                                     {QStringLiteral("event_ticker"), QStringLiteral("KXFEDDECISION-25DEC")},
+                                     {QStringLiteral("status"), QStringLiteral("active")},
+                                     {QStringLiteral("close_time"), QStringLiteral("2025-12-10T18:59:00Z")},
+                                     {QStringLiteral("title"), title}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void TestKalshiParser::parseOrder_outOfRangeOrMalformedField_isRejected_data()
+{
+    QTest::addColumn<QJsonObject>("patch");
+    // Before issue 9 this pair threw MoneyOverflow out of the parser: taker + maker fees were summed unchecked.
+    QTest::newRow("fees whose sum overflows") << QJsonObject{
+        {QStringLiteral("taker_fees_dollars"), QStringLiteral("9000000000000.00")},
+        {QStringLiteral("maker_fees_dollars"), QStringLiteral("9000000000000.00")}};
+    QTest::newRow("fill cost beyond a billion dollars")
+        << QJsonObject{{QStringLiteral("taker_fill_cost_dollars"), QStringLiteral("1000000000.000001")}};
+    QTest::newRow("count beyond a billion contracts")
+        << QJsonObject{{QStringLiteral("initial_count_fp"), QStringLiteral("1000000000.01")}};
+    QTest::newRow("ticker with a space") << QJsonObject{{QStringLiteral("ticker"), QStringLiteral("KXFED 25DEC")}};
+    QTest::newRow("order id of 129 characters")
+        << QJsonObject{{QStringLiteral("order_id"), QString(129, u'a')}};
+    QTest::newRow("client order id with a control character")
+        << QJsonObject{{QStringLiteral("client_order_id"), QStringLiteral("c-1\a")}};
+    QTest::newRow("status of 70k characters") << QJsonObject{{QStringLiteral("status"), QString(70'000, u'x')}};
+}
+
+void TestKalshiParser::parseOrder_outOfRangeOrMalformedField_isRejected()
+{
+    QFETCH(QJsonObject, patch);
+    QVERIFY(KalshiParser::parseOrder(recordedOrderWith({})).ok());
+
+    const auto order = KalshiParser::parseOrder(recordedOrderWith(patch));
+
+    QVERIFY(!order.ok());
+    QCOMPARE(order.error().code, QStringLiteral("kalshi.parse"));
+    QVERIFY(order.error().message.size() < 1000); // hostile text is not echoed back
+}
+
+void TestKalshiParser::parseOrder_countOfExactlyABillion_isAccepted()
+{
+    const auto order = KalshiParser::parseOrder(recordedOrderWith(
+        {{QStringLiteral("initial_count_fp"), QStringLiteral("1000000000.00")},
+         {QStringLiteral("taker_fees_dollars"), QStringLiteral("1000000000.000000")},
+         {QStringLiteral("maker_fees_dollars"), QStringLiteral("1000000000.000000")}}));
+
+    QVERIFY(order.ok());
+    QCOMPARE(order->initialCount, Quantity::fromContracts(1'000'000'000));
+    QCOMPARE(order->fees, Cash::fromMicros(2'000'000'000'000'000));
+}
+
+void TestKalshiParser::parseWsMessage_outOfRangeValue_isRejected_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("delta beyond a billion contracts")
+        << QByteArray(R"({"type":"orderbook_delta","sid":2,"seq":3,"msg":{"market_ticker":"FED-23DEC-T3.00",)"
+                      R"("price_dollars":"0.9600","delta_fp":"-1000000000.01","side":"yes"}})");
+    QTest::newRow("negative sid")
+        << QByteArray(R"({"type":"orderbook_delta","sid":-2,"seq":3,"msg":{"market_ticker":"FED-23DEC-T3.00",)"
+                      R"("price_dollars":"0.9600","delta_fp":"-54.00","side":"yes"}})");
+    QTest::newRow("ticker with a space")
+        << QByteArray(R"({"type":"orderbook_delta","sid":2,"seq":3,"msg":{"market_ticker":"FED 23DEC",)"
+                      R"("price_dollars":"0.9600","delta_fp":"-54.00","side":"yes"}})");
+    QByteArray levels;
+    for (int i = 0; i < 10'002; ++i)
+        levels += QByteArray(i == 0 ? "" : ",") + R"(["0.5000","1.00"])";
+    QTest::newRow("snapshot with 10002 levels")
+        << QByteArray(R"({"type":"orderbook_snapshot","sid":2,"seq":1,"msg":{"market_ticker":"FED-23DEC-T3.00",)"
+                      R"("yes_dollars_fp":[)" + levels + "]}}");
+    QTest::newRow("error text of 70k characters")
+        << QByteArray(R"({"type":"error","id":1,"msg":{"code":6,"msg":")" + QByteArray(70'000, 'x') + R"("}})");
+}
+
+void TestKalshiParser::parseWsMessage_outOfRangeValue_isRejected()
+{
+    QFETCH(QByteArray, text);
+
+    const auto message = KalshiParser::parseWsMessage(text, false);
+
+    QVERIFY(!message.ok());
+    QCOMPARE(message.error().code, QStringLiteral("kalshi.parse"));
+}
+
+void TestKalshiParser::parseMarketsPage_overlongTitle_isCountedAsRejected()
+{
+    const QByteArray body = "{\"cursor\":\"\",\"markets\":[" + marketJson(QStringLiteral("KX-1"), QStringLiteral("Fed"))
+                            + "," + marketJson(QStringLiteral("KX-2"), QString(65 * 1024 + 1, u't')) + "]}";
+
+    const auto page = KalshiParser::parseMarketsPage(body);
+
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.size(), 1);
+    QCOMPARE(page->items.at(0).ticker, QStringLiteral("KX-1"));
+    QCOMPARE(page->rejected, 1);
+    QVERIFY(page->problems.at(0).contains(QStringLiteral("title")));
+}
+
+void TestKalshiParser::parseMarketsPage_cursorWithSpaces_isRejected()
+{
+    const QByteArray body = "{\"cursor\":\"next page\",\"markets\":[" + marketJson(QStringLiteral("KX-1"), {}) + "]}";
+
+    const auto page = KalshiParser::parseMarketsPage(body);
+
+    QVERIFY(!page.ok());
+    QVERIFY(page.error().message.contains(QStringLiteral("cursor")));
+}
+
+void TestKalshiParser::parsePositionsPage_pnlBeyondABillion_isCountedAsRejected()
+{
+    const QByteArray body = R"({"market_positions":[)"
+                            R"({"ticker":"KX-1","position_fp":"-10.00","market_exposure_dollars":"4.0000"},)"
+                            R"({"ticker":"KX-2","position_fp":"3.00","market_exposure_dollars":"1.0000",)"
+                            R"("realized_pnl_dollars":"-1000000000.5"}]})";
+
+    const auto page = KalshiParser::parsePositionsPage(body);
+
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.size(), 1);
+    QCOMPARE(page->items.at(0).position, -Quantity::fromContracts(10));
+    QCOMPARE(page->rejected, 1);
+}
+
+void TestKalshiParser::parseError_hugeMessageAndMalformedCode_isCutShortWithHttpCode()
+{
+    const QByteArray body = R"({"error":{"code":"not a code","message":")" + QByteArray(100'000, 'm') + R"("}})";
+
+    const Error error = KalshiParser::parseError(400, body);
+
+    QCOMPARE(error.code, QStringLiteral("kalshi.http_400"));
+    QCOMPARE(error.message.size(), 64 * 1024);
 }
 
 QTEST_GUILESS_MAIN(TestKalshiParser)

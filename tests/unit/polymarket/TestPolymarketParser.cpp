@@ -1,6 +1,7 @@
 #include "TestData.h"
 #include "venues/polymarket/PolymarketParser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -23,6 +24,16 @@ private slots:
     void trade_statusWithPrefix_isStripped();
     void clobMarket_shortKeys_parse();
     void orderResponse_acceptedWithoutId_isRejected();
+    void parseSize_beyondABillionContracts_isRejected_data();
+    void parseSize_beyondABillionContracts_isRejected();
+    void balance_beyondABillionDollars_isRejected();
+    void book_malformedIdOrTooManyLevels_isRejected_data();
+    void book_malformedIdOrTooManyLevels_isRejected();
+    void trade_malformedId_isRejected_data();
+    void trade_malformedId_isRejected();
+    void openOrdersPage_cursorWithSpaces_isRejected();
+    void cancelResult_malformedId_isRejected();
+    void wsFrame_priceChangeWithMalformedAssetId_isCountedAsRejected();
 };
 
 void TestPolymarketParser::gammaKeysetPage_realShapes_parsesAndSkipsNonBinary()
@@ -192,6 +203,121 @@ void TestPolymarketParser::orderResponse_acceptedWithoutId_isRejected()
 
     // Assert
     QVERIFY(!response.ok());
+}
+
+void TestPolymarketParser::parseSize_beyondABillionContracts_isRejected_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("a billion") << QStringLiteral("1000000000") << true;
+    QTest::newRow("a billion and a hundredth") << QStringLiteral("1000000000.01") << false;
+    QTest::newRow("int64 hundredths") << QStringLiteral("92233720368547758.07") << false;
+}
+
+void TestPolymarketParser::parseSize_beyondABillionContracts_isRejected()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+
+    const auto size = PolymarketParser::parseSize(QJsonValue(text));
+
+    QCOMPARE(size.ok(), accepted);
+}
+
+void TestPolymarketParser::balance_beyondABillionDollars_isRejected()
+{
+    const auto billion = PolymarketParser::balance(R"({"balance":"1000000000000000"})");
+    const auto more = PolymarketParser::balance(R"({"balance":"1000000000000001"})");
+
+    QVERIFY(billion.ok());
+    QCOMPARE(billion.value(), Cash::fromMicros(1'000'000'000'000'000));
+    QVERIFY(!more.ok());
+}
+
+void TestPolymarketParser::book_malformedIdOrTooManyLevels_isRejected_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    const QJsonArray oneLevel{QJsonObject{{QStringLiteral("price"), QStringLiteral("0.45")},
+                                          {QStringLiteral("size"), QStringLiteral("10")}}};
+    QTest::newRow("asset id with a space") << QJsonObject{{QStringLiteral("asset_id"), QStringLiteral("21 22")},
+                                                          {QStringLiteral("bids"), oneLevel},
+                                                          {QStringLiteral("asks"), QJsonArray()}};
+    QTest::newRow("hash of 129 characters") << QJsonObject{{QStringLiteral("asset_id"), QStringLiteral("21")},
+                                                           {QStringLiteral("hash"), QString(129, u'f')},
+                                                           {QStringLiteral("bids"), oneLevel},
+                                                           {QStringLiteral("asks"), QJsonArray()}};
+    QJsonArray many;
+    for (int i = 0; i < 10'002; ++i)
+        many.append(QJsonObject{{QStringLiteral("price"), QStringLiteral("0.%1").arg(i % 100, 2, 10, QLatin1Char('0'))},
+                                {QStringLiteral("size"), QStringLiteral("0")}});
+    QTest::newRow("10002 levels") << QJsonObject{{QStringLiteral("asset_id"), QStringLiteral("21")},
+                                                 {QStringLiteral("bids"), many},
+                                                 {QStringLiteral("asks"), QJsonArray()}};
+}
+
+void TestPolymarketParser::book_malformedIdOrTooManyLevels_isRejected()
+{
+    QFETCH(QJsonObject, json);
+
+    const auto book = PolymarketParser::book(json);
+
+    QVERIFY(!book.ok());
+    QCOMPARE(book.error().code, QStringLiteral("polymarket.parse"));
+}
+
+void TestPolymarketParser::trade_malformedId_isRejected_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("id with a space") << QStringLiteral("id") << QStringLiteral("t 1");
+    QTest::newRow("transaction hash of 129 characters") << QStringLiteral("transaction_hash") << QString(129, u'a');
+    QTest::newRow("market with a newline") << QStringLiteral("market") << QStringLiteral("0x02\n");
+}
+
+void TestPolymarketParser::trade_malformedId_isRejected()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QJsonObject json{{QStringLiteral("id"), QStringLiteral("t-1")}, {QStringLiteral("side"), QStringLiteral("BUY")},
+                     {QStringLiteral("size"), QStringLiteral("5")}, {QStringLiteral("price"), QStringLiteral("0.5")}};
+    QVERIFY(PolymarketParser::trade(json).ok());
+    json.insert(key, value);
+
+    const auto trade = PolymarketParser::trade(json);
+
+    QVERIFY(!trade.ok());
+}
+
+void TestPolymarketParser::openOrdersPage_cursorWithSpaces_isRejected()
+{
+    const auto page = PolymarketParser::openOrdersPage(R"({"data":[],"next_cursor":"next page"})");
+
+    QVERIFY(!page.ok());
+}
+
+void TestPolymarketParser::cancelResult_malformedId_isRejected()
+{
+    const auto good = PolymarketParser::cancelResult(R"({"canceled":["0xab"],"not_canceled":{"0xcd":"matched"}})");
+    const auto bad = PolymarketParser::cancelResult(R"({"canceled":["0xab","0x c"]})");
+
+    QVERIFY(good.ok());
+    QCOMPARE(good->canceled, QStringList{QStringLiteral("0xab")});
+    QVERIFY(!bad.ok());
+}
+
+void TestPolymarketParser::wsFrame_priceChangeWithMalformedAssetId_isCountedAsRejected()
+{
+    int rejected = 0;
+    const QByteArray frame = R"([{"event_type":"price_change","market":"0x02","price_changes":)"
+                             R"([{"asset_id":"21","price":"0.46","size":"20","side":"BUY"}]},)"
+                             R"({"event_type":"price_change","market":"0x02","price_changes":)"
+                             R"([{"asset_id":"2 1","price":"0.46","size":"20","side":"BUY"}]}])";
+
+    const auto events = PolymarketParser::wsFrame(frame, &rejected);
+
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), 1);
+    QCOMPARE(rejected, 1);
 }
 
 QTEST_GUILESS_MAIN(TestPolymarketParser)
