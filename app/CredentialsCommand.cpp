@@ -3,8 +3,11 @@
 #include "CommandLine.h"
 #include "StartupSettings.h"
 
+#include "alerts/TelegramClient.h"
+#include "alerts/TelegramCredentialCheck.h"
 #include "common/Clock.h"
 #include "venues/kalshi/KalshiCredentialCheck.h"
+#include "venues/polymarket/PolymarketCredentialCheck.h"
 
 #include "common/LogSetup.h"
 #include "credentials/CredentialCatalog.h"
@@ -357,6 +360,9 @@ std::vector<std::unique_ptr<VenueCredentialCheck>> venueCredentialChecks(const S
     std::vector<std::unique_ptr<VenueCredentialCheck>> checks;
     // "auto" (the simulator's own port) is no URL: the check then says so instead of calling anything.
     checks.push_back(std::make_unique<KalshiCredentialCheck>(QUrl(settings.venues.active().kalshiRestUrl), clock));
+    checks.push_back(std::make_unique<PolymarketCredentialCheck>(QUrl(settings.venues.active().polymarketClobUrl)));
+    // The Bot API has no per-environment host; $ORION_TELEGRAM_API_URL points it at a fake one in tests.
+    checks.push_back(std::make_unique<TelegramCredentialCheck>(TelegramClient::defaultBaseUrl()));
     return checks;
 }
 

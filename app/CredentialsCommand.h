@@ -24,8 +24,8 @@ class VenueCredentialCheck;
 // Returns the exit code: 0, 1 (failed), 2 (bad usage).
 int runCredentialsCommand(const QStringList& arguments);
 
-// The venue checks `credentials test` runs against the configured environment's hosts (Kalshi so far; the
-// Polymarket and Telegram checks are still to come).
+// The checks `credentials test` runs: Kalshi and Polymarket against the configured environment's hosts, Telegram
+// against TelegramClient::defaultBaseUrl().
 std::vector<std::unique_ptr<VenueCredentialCheck>> venueCredentialChecks(const Settings& settings, const Clock& clock);
 
 } // namespace orion

@@ -27,7 +27,7 @@ DIRECT = {
     "risk": {"portfolio", "arbitrage"},
     "execution": {"risk", "portfolio", "venues"},
     "storage": {"execution"},
-    "alerts": {"execution"},
+    "alerts": {"execution", "config"},
 }
 CORE_AREAS = set(DIRECT) - {"venue-impl"}
 DIRECT["engine"] = CORE_AREAS | {"venue-impl", "config", "storage", "alerts"}

@@ -6,10 +6,15 @@
 #include "TestData.h"
 #include "TestSettings.h"
 
+#include "venues/sim/SimClobServer.h"
+#include "venues/sim/SimPolymarketExchange.h"
+#include "venues/sim/SimTelegramServer.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -36,6 +41,8 @@ private slots:
     void set_invalidPem_isRefusedWithoutEchoingIt();
     void file_wrongMasterPassword_isAClearError();
     void fullSession_withCredentialsLoaded_leaksNoSecretAnywhere();
+    void test_polymarketAndTelegramAgainstSimulators_reportBalanceAndBot();
+    void test_telegramTokenRevoked_failsWithTheBotApisWords();
 
 private:
     struct Run
@@ -48,11 +55,16 @@ private:
               const QList<std::pair<QString, QString>>& extraEnv = {});
     QProcessEnvironment environment() const;
     QByteArray pem() const;
+    // As orion(), but keeps this thread's event loop running, so simulators in this process can answer.
+    Run orionServing(const QStringList& arguments);
+    // Stores the Polymarket wallet key and the Telegram entries in a file store; returns its arguments.
+    QStringList fileStoreWithPolymarketAndTelegram(const QUrl& clobUrl);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_config;
     QString m_service;
     QByteArray m_everything; // every byte any process printed
+    QString m_telegramUrl;   // $ORION_TELEGRAM_API_URL of every run: never the real Bot API
 };
 
 void TestCredentialsCommand::init()
@@ -66,6 +78,10 @@ void TestCredentialsCommand::init()
     config.write(QByteArray("database:\n  url: sqlite:///" + m_dir->path().toUtf8() + "/orion.db\n"
                  "logging:\n  level: debug\n  file: " + m_dir->path().toUtf8() + "/logs/orion.log\n"));
     m_everything.clear();
+    // A loopback port nobody listens on, unless a test starts the fake Bot API.
+    QTcpServer unused;
+    QVERIFY(unused.listen(QHostAddress::LocalHost));
+    m_telegramUrl = QStringLiteral("http://127.0.0.1:%1").arg(unused.serverPort());
 }
 
 QByteArray TestCredentialsCommand::pem() const
@@ -82,6 +98,7 @@ QProcessEnvironment TestCredentialsCommand::environment() const
     env.insert(QStringLiteral("ORION_KEYCHAIN_SERVICE"), m_service);
     env.insert(QStringLiteral("ORION_MASTER_PASSWORD"), QString::fromLatin1(kMasterPassword));
     env.remove(QStringLiteral("ORION_CREDENTIAL_STORE"));
+    env.insert(QStringLiteral("ORION_TELEGRAM_API_URL"), m_telegramUrl);
     return env;
 }
 
@@ -230,6 +247,89 @@ void TestCredentialsCommand::fullSession_withCredentialsLoaded_leaksNoSecretAnyw
     for (const QByteArray& secret : std::as_const(forbidden)) {
         QVERIFY2(!written.contains(secret), QByteArray("leaked: " + secret.left(6) + "...").constData());
     }
+}
+
+TestCredentialsCommand::Run TestCredentialsCommand::orionServing(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(ORION_APP_PATH), arguments);
+    process.waitForStarted();
+    process.closeWriteChannel();
+    static_cast<void>(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000));
+    Run run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    m_everything += run.out + run.err;
+    return run;
+}
+
+QStringList TestCredentialsCommand::fileStoreWithPolymarketAndTelegram(const QUrl& clobUrl)
+{
+    QFile config(m_config);
+    if (!config.open(QIODevice::Append))
+        return {};
+    config.write("venues:\n  environment: simulator\n  simulator:\n    polymarket:\n      clob_url: \""
+                 + clobUrl.toString().toUtf8() + "\"\n");
+    config.close();
+    const QStringList fileStore{QStringLiteral("credentials"), QStringLiteral("--config"), m_config,
+                                QStringLiteral("--store"), QStringLiteral("file"), QStringLiteral("--file"),
+                                m_dir->filePath(QStringLiteral("creds.enc"))};
+    const QString envFile = m_dir->filePath(QStringLiteral(".env"));
+    QFile env(envFile);
+    if (!env.open(QIODevice::WriteOnly))
+        return {};
+    env.write("POLYMARKET_PRIVATE_KEY=" + kWalletKey + "\nTELEGRAM_BOT_TOKEN=" + kBotToken
+              + "\nTELEGRAM_CHAT_ID=-100123456\n");
+    env.close();
+    const Run imported = orion(fileStore + QStringList{QStringLiteral("import-env"), envFile});
+    QFile::remove(envFile);
+    return imported.exitCode == 0 ? fileStore : QStringList();
+}
+
+void TestCredentialsCommand::test_polymarketAndTelegramAgainstSimulators_reportBalanceAndBot()
+{
+    orion::SimPolymarketExchange exchange;
+    exchange.setStartingCollateral(250'000'000);
+    orion::SimClobServer clob(&exchange);
+    QVERIFY(clob.listen());
+    orion::SimTelegramServer telegram(QString::fromLatin1(kBotToken), QStringLiteral("orion_alerts_bot"));
+    QVERIFY(telegram.listen());
+    m_telegramUrl = telegram.baseUrl().toString();
+    const QStringList fileStore = fileStoreWithPolymarketAndTelegram(clob.baseUrl());
+    QVERIFY(!fileStore.isEmpty());
+
+    const Run run = orionServing(fileStore + QStringList{QStringLiteral("test")});
+
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("polymarket: ok - wallet 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266: "
+                                         "balance $250.00 (API key derived from the wallet key)")),
+             run.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("telegram: ok - bot @orion_alerts_bot, chat -100123456")),
+             run.out.constData());
+    QVERIFY(out.contains(QStringLiteral("kalshi: FAILED - not configured")));
+    QCOMPARE(run.exitCode, 1); // Kalshi has no credentials here
+    QVERIFY(telegram.messages().isEmpty()); // the check sends nothing
+    QVERIFY(!m_everything.contains(kBotToken.mid(10)));
+    QVERIFY(!m_everything.contains(kWalletKey.mid(2, 20)));
+}
+
+void TestCredentialsCommand::test_telegramTokenRevoked_failsWithTheBotApisWords()
+{
+    orion::SimPolymarketExchange exchange;
+    orion::SimClobServer clob(&exchange);
+    QVERIFY(clob.listen());
+    orion::SimTelegramServer telegram(QStringLiteral("123456789:AAHnewTokenAfterRevokeXXXXXXXXXXXXX"));
+    QVERIFY(telegram.listen());
+    m_telegramUrl = telegram.baseUrl().toString();
+    const QStringList fileStore = fileStoreWithPolymarketAndTelegram(clob.baseUrl());
+    QVERIFY(!fileStore.isEmpty());
+
+    const Run run = orionServing(fileStore + QStringList{QStringLiteral("test")});
+
+    QVERIFY2(run.out.contains("telegram: FAILED - Telegram getMe: Unauthorized (401)"), run.out.constData());
+    QVERIFY(run.out.contains("polymarket: ok"));
+    QCOMPARE(telegram.unauthorizedCount(), 1);
+    QVERIFY(!m_everything.contains(kBotToken.mid(10)));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialsCommand)
