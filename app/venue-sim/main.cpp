@@ -1,8 +1,12 @@
 // orion-venue-sim: serves the Kalshi and Polymarket simulators on loopback until SIGINT/SIGTERM.
 //   orion-venue-sim [--kalshi-port N] [--kalshi-ws-port N] [--kalshi-key ID=PUBLIC.pem]... [--scenario FILE] [--seed N]
 //                   [--polymarket-port N]
+//   orion-venue-sim --demo-world [--seed N] [--kalshi-key ID=PUBLIC.pem]...
+//     (the demo world: the same events on both venues, drifting prices, short-lived arbitrage gaps; ports are
+//     kernel-chosen)
 // Prints one line per service ("kalshi-rest http://127.0.0.1:N/trade-api/v2", "kalshi-ws ws://...",
 // "polymarket-clob URL", "polymarket-gamma URL", "polymarket-ws URL"), then "ready".
+#include "venues/sim/SimDemoWorld.h"
 #include "venues/sim/SimKalshiServer.h"
 #include "venues/sim/SimPolymarketVenue.h"
 #include "venues/sim/SimScenario.h"
@@ -63,8 +67,54 @@ int main(int argc, char* argv[])
                                             QStringLiteral("Polymarket CLOB port; Gamma and the WebSocket take the next two "
                                                            "(0: any free)."),
                                             QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({restPort, wsPort, key, scenarioOption, seed, polymarketPort});
+    const QCommandLineOption demoWorld(QStringLiteral("demo-world"),
+                                       QStringLiteral("Serves the demo world: matched events on both venues with "
+                                                      "drifting prices and short-lived arbitrage gaps."));
+    parser.addOptions({restPort, wsPort, key, scenarioOption, seed, polymarketPort, demoWorld});
     parser.process(app);
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, &app, [] {
+        if (g_stop != 0)
+            QCoreApplication::quit();
+    });
+
+    if (parser.isSet(demoWorld)) {
+        quint32 worldSeed = 1;
+        if (parser.isSet(seed)) {
+            bool ok = false;
+            worldSeed = parser.value(seed).toUInt(&ok);
+            if (!ok)
+                return fail(QStringLiteral("--seed must be a non-negative integer"));
+        }
+        if (parser.isSet(scenarioOption) || parser.value(restPort) != QLatin1String("0")
+            || parser.value(wsPort) != QLatin1String("0") || parser.value(polymarketPort) != QLatin1String("0"))
+            return fail(
+                QStringLiteral("--demo-world takes only --seed and --kalshi-key (its ports are kernel-chosen)"));
+        orion::SimDemoWorld world(worldSeed);
+        for (const QString& entry : parser.values(key)) {
+            const qsizetype equals = entry.indexOf(QLatin1Char('='));
+            if (equals <= 0)
+                return fail(QStringLiteral("--kalshi-key takes ID=PUBLIC.pem, got ") + entry);
+            QFile file(entry.mid(equals + 1));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            const orion::Status registered = world.registerKalshiKey(entry.left(equals), file.readAll());
+            if (!registered.ok())
+                return fail(registered.error().message);
+        }
+        const orion::Status listening = world.listen();
+        if (!listening.ok())
+            return fail(listening.error().message);
+        for (const QString& line : world.serviceLines())
+            std::printf("%s\n", line.toUtf8().constData());
+        std::printf("ready\n");
+        std::fflush(stdout);
+        stopPoll.start(100);
+        return QCoreApplication::exec();
+    }
 
     orion::SimScenario scenario = orion::SimScenario::demo();
     if (parser.isSet(scenarioOption)) {
@@ -113,13 +163,6 @@ int main(int argc, char* argv[])
     std::printf("ready\n");
     std::fflush(stdout);
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QTimer stopPoll;
-    QObject::connect(&stopPoll, &QTimer::timeout, &app, [] {
-        if (g_stop != 0)
-            QCoreApplication::quit();
-    });
     stopPoll.start(100);
     return QCoreApplication::exec();
 }

@@ -1177,6 +1177,53 @@ Result<SimOrderMatcher::OrderResult> SimKalshiExchange::placeFlowOrder(const QSt
     return result;
 }
 
+Result<QString> SimKalshiExchange::placeMakerOrder(const QString& ticker, bool bid, std::int64_t priceMicros,
+                                                   std::int64_t hundredths)
+{
+    auto it = m_markets.find(ticker);
+    if (it == m_markets.end())
+        return makeError(QStringLiteral("sim.market"), QStringLiteral("unknown market ") + ticker);
+    Market& market = it->second;
+    SimOrderMatcher::OrderRequest request;
+    request.accountId = kMarketMakerAccount;
+    request.side = bid ? SimOrderMatcher::Side::Bid : SimOrderMatcher::Side::Ask;
+    request.priceMicros = priceMicros;
+    request.quantityHundredths = hundredths;
+    request.postOnly = true;
+    const auto result = market.matcher->submit(request);
+    if (result.status == SimOrderMatcher::Status::Rejected) {
+        (void)market.matcher->takeLevelChanges();
+        return makeError(QStringLiteral("sim.order"), result.rejectCode);
+    }
+    Order order;
+    order.orderId = result.orderId;
+    order.accountId = kMarketMakerAccount;
+    order.ticker = ticker;
+    order.bid = bid;
+    order.priceMicros = priceMicros;
+    order.initial = hundredths;
+    order.remaining = hundredths;
+    order.timeInForce = QStringLiteral("good_till_canceled");
+    order.selfTrade = QStringLiteral("taker_at_cross");
+    order.postOnly = true;
+    order.createdMs = nowMs();
+    order.updatedMs = order.createdMs;
+    m_orders.emplace(order.orderId, order);
+    m_orderSequence.push_back(order.orderId);
+    emitLevelChanges(market, {}, kMarketMakerAccount);
+    return result.orderId;
+}
+
+Status SimKalshiExchange::cancelMakerOrder(const QString& orderId)
+{
+    const CreateOutcome outcome = cancel(orderId, kMarketMakerAccount);
+    if (outcome.status != 200) {
+        const QJsonObject reason = outcome.body.value(QStringLiteral("error")).toObject();
+        return makeError(QStringLiteral("sim.order"), reason.value(QStringLiteral("message")).toString());
+    }
+    return {};
+}
+
 void SimKalshiExchange::stepFlow()
 {
     for (auto& [ticker, market] : m_markets) {

@@ -60,6 +60,11 @@ public:
                                                                       bool immediateOrCancel);
     // One step of random flow on every market that has it (driven by SimKalshiServer's timer or a test).
     void stepFlow();
+    // House liquidity of the market-maker account (a price driver re-quoting): a post-only good-till-cancelled
+    // order (never trades on placement; a crossing price is refused) and its cancel. The order id, or why not.
+    [[nodiscard]] Result<QString> placeMakerOrder(const QString& ticker, bool bid, std::int64_t priceMicros,
+                                                  std::int64_t hundredths);
+    [[nodiscard]] Status cancelMakerOrder(const QString& orderId);
 
     const SimAccount* account(const QString& keyId) const;
     QStringList tickers() const;
