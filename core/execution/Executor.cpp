@@ -1,5 +1,6 @@
 #include "execution/Executor.h"
 
+#include "common/CrashPoint.h"
 #include "common/Logging.h"
 #include "common/Notional.h"
 #include "market/BookStore.h"
@@ -33,6 +34,35 @@ Cash perContract(Cash cost, Cash fee, Quantity size)
 bool sameLeg(const SubmitOrder& command, const PlannedLeg& leg)
 {
     return command.market == leg.market && command.outcome == leg.outcome;
+}
+
+// Names of the crash points (ORION_CRASH_AT) around handing an order to its venue and booking its first fill.
+const char* sendCrashPoint(LegRole role, bool sent)
+{
+    switch (role) {
+    case LegRole::First:
+        return sent ? "after_first_send" : "before_first_send";
+    case LegRole::Second:
+        return sent ? "after_second_send" : "before_second_send";
+    case LegRole::Unwind:
+    case LegRole::Hedge:
+        break;
+    }
+    return sent ? "after_repair_send" : "before_repair_send";
+}
+
+const char* fillCrashPoint(LegRole role)
+{
+    switch (role) {
+    case LegRole::First:
+        return "after_first_fill";
+    case LegRole::Second:
+        return "after_second_fill";
+    case LegRole::Unwind:
+    case LegRole::Hedge:
+        break;
+    }
+    return "after_repair_fill";
 }
 
 } // namespace
@@ -235,6 +265,7 @@ Result<qint64> Executor::execute(const Opportunity& opportunity)
         return begun.error();
     }
     const qint64 tradeId = begun.value().id;
+    crashPoint("after_intent");
     if (m_risk != nullptr) {
         const Status reserved = m_risk->reserve(tradeKey(tradeId), opportunity.pairId, cost);
         if (!reserved.ok()) {
@@ -293,7 +324,9 @@ bool Executor::sendOrder(Run& run, LegRole role, SubmitOrder command, TradeState
                       command.side == OrderSide::Buy ? QStringLiteral("buy") : QStringLiteral("sell"),
                       command.quantity.toString(), command.outcome == Outcome::Yes ? QStringLiteral("YES") : QStringLiteral("NO"),
                       command.market.id, command.limitPrice.toDollarString()));
+    crashPoint(sendCrashPoint(role, false));
     client->submitOrder(command);
+    crashPoint(sendCrashPoint(role, true));
     return true;
 }
 
@@ -307,8 +340,33 @@ Executor::Run* Executor::runOf(const QString& clientOrderId)
     return it == m_runs.end() ? nullptr : it->second.get();
 }
 
+QString Executor::clientOrderIdOf(const QString& venueOrderId) const
+{
+    if (venueOrderId.isEmpty()) {
+        return {};
+    }
+    for (const auto& [id, run] : m_runs) {
+        for (const auto& [clientOrderId, machine] : run->orders) {
+            if (machine.order().venueOrderId == venueOrderId) {
+                return clientOrderId;
+            }
+        }
+    }
+    return {};
+}
+
 void Executor::onOrderStatus(const OrderStatusReport& report)
 {
+    if (report.clientOrderId.isEmpty()) {
+        // An order of a previous session on a venue that does not keep Orion's id (Polymarket): known by the venue
+        // id the journal kept.
+        OrderStatusReport named = report;
+        named.clientOrderId = clientOrderIdOf(report.venueOrderId);
+        if (!named.clientOrderId.isEmpty()) {
+            onOrderStatus(named);
+        }
+        return;
+    }
     Run* run = runOf(report.clientOrderId);
     if (run == nullptr) {
         return;
@@ -340,6 +398,14 @@ void Executor::onOrderStatuses(const QList<OrderStatusReport>& reports)
 
 void Executor::onFill(const FillReport& fill)
 {
+    if (fill.clientOrderId.isEmpty()) {
+        FillReport named = fill;
+        named.clientOrderId = clientOrderIdOf(fill.venueOrderId);
+        if (!named.clientOrderId.isEmpty()) {
+            onFill(named);
+        }
+        return;
+    }
     Run* run = runOf(fill.clientOrderId);
     if (run == nullptr) {
         return;
@@ -360,6 +426,7 @@ void Executor::onFill(const FillReport& fill)
     if (after == before) {
         return; // a repeat: nothing changed
     }
+    crashPoint(fillCrashPoint(machine.order().role));
     if (after == SettlementState::Confirmed) {
         emit fillConfirmed(fill);
     } else if (after == SettlementState::Failed) {
@@ -568,9 +635,13 @@ void Executor::repair(Run& run)
     situation.longFees = feesOf(longLeg.market);
     situation.shortBook = bookOf(shortLeg.market);
     situation.shortFees = feesOf(shortLeg.market);
-    // A leg that lost a fill to a failed settlement is never re-bought: only the excess is sold.
+    // A leg that lost a fill to a failed settlement is never re-bought: only the excess is sold. Nor is a hedge the
+    // venue refused tried again (no balance, market closed): the excess is sold instead.
     for (const auto& [id, machine] : run.orders) {
-        if (sameLeg(machine.order().command, shortLeg) && machine.failed() > Quantity::zero()) {
+        const JournalOrder& order = machine.order();
+        if (sameLeg(order.command, shortLeg)
+            && (machine.failed() > Quantity::zero()
+                || (order.role == LegRole::Hedge && order.status == OrderStatus::Rejected))) {
             situation.allowCompleteHedge = false;
         }
     }

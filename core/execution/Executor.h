@@ -103,6 +103,7 @@ private:
 
     ExecutionClient* clientFor(VenueId venue) const;
     Run* runOf(const QString& clientOrderId);
+    QString clientOrderIdOf(const QString& venueOrderId) const;
     bool sendOrder(Run& run, LegRole role, SubmitOrder command, TradeState stateWhileOut);
     void advance(Run& run);
     void settle(Run& run);

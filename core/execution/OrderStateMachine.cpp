@@ -19,7 +19,8 @@ Status OrderStateMachine::apply(const OrderStatusReport& report)
         return makeError(QStringLiteral("execution.order_id"),
                          QStringLiteral("report for %1 applied to %2").arg(report.clientOrderId, m_order.clientOrderId));
     }
-    m_answered = true;
+    // A PendingSubmit report only tells the venue's id before the order leaves (Polymarket's order hash).
+    m_answered = m_answered || report.status != OrderStatus::PendingSubmit;
     if (!report.venueOrderId.isEmpty()) {
         m_order.venueOrderId = report.venueOrderId;
     }

@@ -3,6 +3,8 @@
 #include "common/Logging.h"
 #include "execution/OrderStateMachine.h"
 
+#include <memory>
+
 namespace orion {
 
 Reconciler::Reconciler(Journal& journal, const Clock& clock, QObject* parent)
@@ -46,7 +48,9 @@ void Reconciler::setClients(ExecutionClient* kalshi, ExecutionClient* polymarket
                                  });
         m_connections << connect(client, &ExecutionClient::requestFailed, this,
                                  [this, venue](const QString& what, const Error& error) {
-                                     if (!m_running) {
+                                     // Only answers to this run's questions count: a balance request of the
+                                     // engine's own failing before the venue is set up is not one.
+                                     if (!m_running || !m_asked.contains(static_cast<int>(venue))) {
                                          return;
                                      }
                                      m_failed = true;
@@ -63,6 +67,7 @@ void Reconciler::start(int timeoutMs)
     m_fills.clear();
     m_positions.clear();
     m_failures.clear();
+    m_asked.clear();
     m_failed = false;
     m_running = true;
     if (m_kalshi.isNull() || m_polymarket.isNull()) {
@@ -82,10 +87,29 @@ void Reconciler::start(int timeoutMs)
     m_pending = 6;
     m_timeout.start(timeoutMs);
     for (ExecutionClient* client : {m_kalshi.data(), m_polymarket.data()}) {
-        client->requestOrderStatusReports();
-        client->requestFillReports(since);
-        client->requestPositionReports();
+        if (client->isConnected()) {
+            ask(client, since);
+            continue;
+        }
+        // A client still setting up (Polymarket derives its API key at start) would fail every question: it is
+        // asked once it connects, within the same time bound.
+        auto asked = std::make_shared<bool>(false);
+        m_waiting << connect(client, &ExecutionClient::connectionChanged, this,
+                             [this, client, since, asked](bool connected) {
+                                 if (connected && m_running && !*asked) {
+                                     *asked = true;
+                                     ask(client, since);
+                                 }
+                             });
     }
+}
+
+void Reconciler::ask(ExecutionClient* client, const QDateTime& since)
+{
+    m_asked.insert(static_cast<int>(client->venue()));
+    client->requestOrderStatusReports();
+    client->requestFillReports(since);
+    client->requestPositionReports();
 }
 
 void Reconciler::answered(VenueId venue)
@@ -106,17 +130,33 @@ void Reconciler::conclude()
     }
     m_running = false;
     m_timeout.stop();
+    for (const QMetaObject::Connection& connection : std::as_const(m_waiting)) {
+        disconnect(connection);
+    }
+    m_waiting.clear();
     ReconcileReport report;
     report.complete = !m_failed;
     report.discrepancies = m_failures;
 
+    // A venue that does not keep Orion's client order id (Polymarket) reports a previous session's orders by the
+    // venue's id only: those are matched through the venue id the journal kept.
     QHash<QString, OrderStatusReport> statusById;
+    QHash<QString, OrderStatusReport> statusByVenueId;
     for (const OrderStatusReport& status : std::as_const(m_statuses)) {
-        statusById.insert(status.clientOrderId, status);
+        if (!status.clientOrderId.isEmpty()) {
+            statusById.insert(status.clientOrderId, status);
+        } else if (!status.venueOrderId.isEmpty()) {
+            statusByVenueId.insert(status.venueOrderId, status);
+        }
     }
     QHash<QString, QList<FillReport>> fillsById;
+    QHash<QString, QList<FillReport>> fillsByVenueId;
     for (const FillReport& fill : std::as_const(m_fills)) {
-        fillsById[fill.clientOrderId].append(fill);
+        if (!fill.clientOrderId.isEmpty()) {
+            fillsById[fill.clientOrderId].append(fill);
+        } else if (!fill.venueOrderId.isEmpty()) {
+            fillsByVenueId[fill.venueOrderId].append(fill);
+        }
     }
 
     const Result<QList<JournalTrade>> open = m_journal.openTrades();
@@ -140,7 +180,21 @@ void Reconciler::conclude()
         for (const JournalOrder& order : orders.value()) {
             OrderStateMachine machine(order);
             bool changed = false;
-            for (const FillReport& fill : fillsById.value(order.clientOrderId)) {
+            QList<FillReport> fills = fillsById.value(order.clientOrderId);
+            auto status = statusById.constFind(order.clientOrderId);
+            if (!order.venueOrderId.isEmpty()) {
+                for (FillReport fill : fillsByVenueId.value(order.venueOrderId)) {
+                    fill.clientOrderId = order.clientOrderId;
+                    fills.append(fill);
+                }
+                const auto byVenueId = statusByVenueId.constFind(order.venueOrderId);
+                if (status == statusById.constEnd() && byVenueId != statusByVenueId.constEnd()) {
+                    statusById.insert(order.clientOrderId, *byVenueId);
+                    statusById[order.clientOrderId].clientOrderId = order.clientOrderId;
+                    status = statusById.constFind(order.clientOrderId);
+                }
+            }
+            for (const FillReport& fill : std::as_const(fills)) {
                 if (m_journal.recordFill(fill).ok()) {
                     ++report.fillsRecorded;
                 }
@@ -150,14 +204,17 @@ void Reconciler::conclude()
                 }
                 changed = true;
             }
-            const auto status = statusById.constFind(order.clientOrderId);
             if (status != statusById.constEnd()) {
                 (void)machine.apply(*status);
                 changed = true;
             } else if (!isTerminal(order.status) && report.complete) {
                 OrderStatusReport notFound;
                 notFound.clientOrderId = order.clientOrderId;
-                if (order.status == OrderStatus::PendingSubmit && machine.filled().isZero()) {
+                if (machine.filled() >= order.command.quantity) {
+                    // Matched at once and gone from the open orders: its fills say all there is to say.
+                    notFound.status = OrderStatus::Filled;
+                    notFound.filledQuantity = machine.filled();
+                } else if (order.status == OrderStatus::PendingSubmit && machine.filled().isZero()) {
                     notFound.status = OrderStatus::Rejected;
                     notFound.reason = QStringLiteral("never reached the venue (not found after restart)");
                     ++report.ordersNeverSent;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -47,12 +48,15 @@ signals:
 private:
     void answered(VenueId venue);
     void conclude();
+    void ask(ExecutionClient* client, const QDateTime& since);
 
     Journal& m_journal;
     const Clock& m_clock;
     QPointer<ExecutionClient> m_kalshi;
     QPointer<ExecutionClient> m_polymarket;
     QList<QMetaObject::Connection> m_connections;
+    QList<QMetaObject::Connection> m_waiting; // clients asked once they connect
+    QSet<int> m_asked;                        // venues asked in this run (VenueId)
     ExecutionMode m_mode = ExecutionMode::Live;
     QList<PositionReport> m_expected;
     bool m_running = false;

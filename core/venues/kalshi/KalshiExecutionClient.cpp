@@ -47,6 +47,7 @@ KalshiExecutionClient::KalshiExecutionClient(KalshiRestClient& rest, KalshiMarke
     : ExecutionClient(parent), m_rest(rest), m_stream(stream), m_grids(std::move(grids))
 {
     connect(&m_stream, &KalshiMarketStream::connectionChanged, this, &ExecutionClient::connectionChanged);
+    connect(&m_stream, &KalshiMarketStream::connectionChanged, this, &KalshiExecutionClient::onStreamConnection);
     connect(&m_stream, &KalshiMarketStream::fillReceived, this,
             [this](const KalshiFill& fill) { emit fillReported(fillFor(fill)); });
 }
@@ -68,7 +69,35 @@ void KalshiExecutionClient::stop()
     if (!m_started)
         return;
     m_started = false;
+    m_disconnectedAt = QDateTime();
     m_stream.stop();
+}
+
+void KalshiExecutionClient::onStreamConnection(bool connected)
+{
+    if (!connected) {
+        if (m_started && !m_disconnectedAt.isValid())
+            m_disconnectedAt = QDateTime::currentDateTimeUtc();
+        return;
+    }
+    if (!m_disconnectedAt.isValid())
+        return;
+    // Fills sent while the stream was down are lost with it: read them from REST (a repeat is harmless, fills are
+    // identified by their fill id). Kalshi's min_ts is in whole seconds: start a second early.
+    QUrlQuery filters;
+    filters.addQueryItem(QStringLiteral("min_ts"), QString::number(m_disconnectedAt.toSecsSinceEpoch() - 1));
+    m_disconnectedAt = QDateTime();
+    QPointer<KalshiExecutionClient> self(this);
+    m_rest.getFills(filters, [self](Result<QList<KalshiFill>> fills) {
+        if (!self)
+            return;
+        if (!fills.ok()) {
+            emit self->requestFailed(QStringLiteral("fills missed while disconnected"), fills.error());
+            return;
+        }
+        for (const KalshiFill& fill : fills.value())
+            emit self->fillReported(self->fillFor(fill));
+    });
 }
 
 Result<KalshiOrderRequest> KalshiExecutionClient::toRequest(const SubmitOrder& command) const

@@ -17,7 +17,8 @@ class KalshiRestClient;
 // at q = ask 1 - q, sell NO at q = bid 1 - q, each snapped to the market's price grid against us. Every order
 // carries the journal's client order id; when the answer to a create is lost (timeout, 5xx, 409 after a retry)
 // the order is looked up by that id instead of being sent again. Fills arrive live from the stream's fill
-// channel and on request from REST. The REST client and the stream are shared and not owned.
+// channel (and, after the stream dropped, from REST: fills sent meanwhile are lost with it) and on request from
+// REST. The REST client and the stream are shared and not owned.
 class KalshiExecutionClient final : public ExecutionClient
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ private:
         SubmitOrder command;
         QString venueOrderId;
     };
+    void onStreamConnection(bool connected);
     OrderStatusReport reportFor(const KalshiOrder& order) const;
     FillReport fillFor(const KalshiFill& fill) const;
     void reportByClientOrderId(const SubmitOrder& command, const Error& cause);
@@ -62,6 +64,7 @@ private:
     QHash<QString, Known> m_byClientId;
     QHash<QString, QString> m_clientIdByVenueId;
     bool m_started = false;
+    QDateTime m_disconnectedAt; // the stream dropped while started: fills are read back from REST on reconnect
 };
 
 } // namespace orion

@@ -251,49 +251,53 @@ Result<PolymarketSignedOrder> PolymarketClobClient::buildSignedOrder(const Polym
                        request.orderType == QStringLiteral("GTD") ? request.expiration : 0);
 }
 
-void PolymarketClobClient::placeOrder(const PolymarketOrderRequest& request, Callback<PolymarketOrderResponse> done)
+void PolymarketClobClient::placeOrder(const PolymarketOrderRequest& request, Callback<PolymarketOrderResponse> done,
+                                      SignedCallback signedOrder)
 {
     if (m_version == 0) {
-        fetchVersion([this, request, done](Result<int> version) {
+        fetchVersion([this, request, done, signedOrder](Result<int> version) {
             if (!version)
                 return done(version.error());
-            postSigned(request, false, 0, done);
+            postSigned(request, false, 0, done, signedOrder);
         });
         return;
     }
-    postSigned(request, false, 0, done);
+    postSigned(request, false, 0, done, signedOrder);
 }
 
 void PolymarketClobClient::postSigned(const PolymarketOrderRequest& request, bool versionRetried, int restartRetries,
-                                      Callback<PolymarketOrderResponse> done)
+                                      Callback<PolymarketOrderResponse> done, SignedCallback onSigned)
 {
     if (!m_l2)
         return done(codeError(QStringLiteral("auth"), QStringLiteral("no API credentials yet")));
     const Result<PolymarketSignedOrder> signedOrder = buildSignedOrder(request, m_version);
     if (!signedOrder)
         return done(signedOrder.error());
+    if (onSigned)
+        onSigned(signedOrder->orderHash);
     const QJsonObject payload =
         PolymarketOrderSigner::postPayload(*signedOrder, m_l2->apiKey(), request.orderType, request.postOnly);
     HttpRequest post = HttpRequest::postJson(QStringLiteral("/order"), payload);
     post.rateClass = QStringLiteral("order");
     post.retry = false; // retried here, re-signed, and only when the venue says it did not process it
-    send(post, [this, request, versionRetried, restartRetries, done](const HttpReply& reply) {
+    send(post, [this, request, versionRetried, restartRetries, done, onSigned](const HttpReply& reply) {
         if (!reply.ok()) {
             const Error error = toError(reply);
             if (error.code == QStringLiteral("polymarket.order_version_mismatch") && !versionRetried) {
                 qCInfo(lcVenue) << "polymarket: order version mismatch, re-reading /version";
-                fetchVersion([this, request, restartRetries, done](Result<int> version) {
+                fetchVersion([this, request, restartRetries, done, onSigned](Result<int> version) {
                     if (!version)
                         return done(version.error());
-                    postSigned(request, true, restartRetries, done);
+                    postSigned(request, true, restartRetries, done, onSigned);
                 });
                 return;
             }
             if (error.code == QStringLiteral("polymarket.restarting") && restartRetries < m_restartAttempts) {
                 qCInfo(lcVenue) << "polymarket: matching engine restarting, re-posting in" << m_restartDelayMs << "ms";
-                QTimer::singleShot(m_restartDelayMs, this, [this, request, versionRetried, restartRetries, done] {
-                    postSigned(request, versionRetried, restartRetries + 1, done);
-                });
+                QTimer::singleShot(m_restartDelayMs, this,
+                                   [this, request, versionRetried, restartRetries, done, onSigned] {
+                                       postSigned(request, versionRetried, restartRetries + 1, done, onSigned);
+                                   });
                 return;
             }
             return done(error);

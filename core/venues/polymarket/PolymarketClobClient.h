@@ -77,8 +77,12 @@ public:
     // POST /auth/api-key, and on refusal GET /auth/derive-api-key with the same nonce; stores the credentials.
     void createOrDeriveApiKey(quint64 nonce, Callback<bool> done);
 
-    // Builds, signs and posts; re-reads /version and retries once on order_version_mismatch.
-    void placeOrder(const PolymarketOrderRequest& request, Callback<PolymarketOrderResponse> done);
+    // Builds, signs and posts; re-reads /version and retries once on order_version_mismatch. `signedOrder` is told
+    // each order hash (the venue's order id) before that order is posted, so an answer lost in transit can be looked
+    // up by it (a re-post after 425 or a version mismatch is a new order with a new hash).
+    using SignedCallback = std::function<void(const QString& orderHash)>;
+    void placeOrder(const PolymarketOrderRequest& request, Callback<PolymarketOrderResponse> done,
+                    SignedCallback signedOrder = {});
     // Builds and signs without sending (also used by the benchmark and the conformance test).
     [[nodiscard]] Result<PolymarketSignedOrder> buildSignedOrder(const PolymarketOrderRequest& request,
                                                                  int exchangeVersion) const;
@@ -101,7 +105,7 @@ public:
 private:
     void send(HttpRequest request, std::function<void(const HttpReply&)> done);
     void postSigned(const PolymarketOrderRequest& request, bool versionRetried, int restartRetries,
-                    Callback<PolymarketOrderResponse> done);
+                    Callback<PolymarketOrderResponse> done, SignedCallback signedOrder);
     template <typename T>
     void collectPages(const QString& path, QUrlQuery filter, const QString& cursor, QList<T> acc,
                       std::function<Result<PolymarketPage<T>>(const QByteArray&)> parse, Callback<QList<T>> done);

@@ -139,15 +139,29 @@ void PolymarketExecution::place(const SubmitOrder& command, const PolymarketClob
     request.postOnly = command.postOnly;
     request.tickSize = market.tickSize;
     request.negRisk = market.negRisk;
+    // Known by its hash before it leaves, and told as PendingSubmit so the journal keeps the hash: a lost answer, or
+    // a restart, can still find the order (the venue knows nothing of Orion's client order id).
+    const auto signedOrder = [this, command, request](const QString& orderHash) {
+        const QString previous = m_venueIdByClient.value(command.clientOrderId);
+        if (!previous.isEmpty() && previous != orderHash) {
+            m_orders.remove(previous); // re-signed after the venue said it did not process the first one
+            m_unresolved.remove(previous);
+        }
+        const OrderInfo info{command, orderHash, request.tokenId};
+        m_orders.insert(orderHash, info);
+        m_venueIdByClient.insert(command.clientOrderId, orderHash);
+        report(info, OrderStatus::PendingSubmit, Quantity::zero());
+    };
     ++m_inFlight;
     m_clob->placeOrder(request, [this, command, request](Result<PolymarketOrderResponse> response) {
         --m_inFlight;
         if (!response) {
             if (outcomeUnknown(response.error())) {
-                // The order may have been placed: never resend blindly, reconcile instead.
-                emit requestFailed(QStringLiteral("submit ") + command.clientOrderId, response.error());
+                // The order may have been placed: never resend blindly, look it up by its hash instead.
+                lookUp(command, response.error());
                 return;
             }
+            m_orders.remove(m_venueIdByClient.take(command.clientOrderId));
             return reject(command, response.error().message);
         }
         OrderInfo info{command, response->orderId, request.tokenId};
@@ -170,7 +184,40 @@ void PolymarketExecution::place(const SubmitOrder& command, const PolymarketClob
                     emit orderStatusReported(*status);
             });
         }
+    }, signedOrder);
+}
+
+void PolymarketExecution::lookUp(const SubmitOrder& command, const Error& cause)
+{
+    const QString id = m_venueIdByClient.value(command.clientOrderId);
+    qCInfo(lcVenue) << "polymarket: answer to order" << command.clientOrderId << "lost (" << cause.toString()
+                    << "), looking it up as" << id;
+    m_unresolved.insert(id);
+    m_clob->getOrder(id, [this, command, cause, id](Result<PolymarketOpenOrder> order) {
+        if (!order) {
+            // Still unknown: the caller asks again with requestOrderStatusReports().
+            emit requestFailed(QStringLiteral("submit ") + command.clientOrderId, cause);
+            return;
+        }
+        resolved(*order);
     });
+}
+
+void PolymarketExecution::resolved(const PolymarketOpenOrder& order)
+{
+    m_unresolved.remove(order.id);
+    for (const QString& tradeId : order.tradeIds)
+        m_provisional.insert(tradeId);
+    if (!order.tradeIds.isEmpty())
+        pollProvisional();
+    if (const auto status = statusReport(order))
+        emit orderStatusReported(*status);
+    const auto known = m_orders.constFind(order.id);
+    if (order.status == QStringLiteral("LIVE") && known != m_orders.constEnd()
+        && known->command.timeInForce != TimeInForce::GoodTillCancel) {
+        const QString id = order.id;
+        QTimer::singleShot(m_options.liveTakerCheckMs, this, [this, id] { checkLiveTaker(id); });
+    }
 }
 
 void PolymarketExecution::checkLiveTaker(const QString& venueOrderId)
@@ -296,6 +343,17 @@ QList<FillReport> PolymarketExecution::fillsOf(const PolymarketTrade& trade) con
 
 void PolymarketExecution::onTrade(const PolymarketTrade& trade)
 {
+    if (!m_markets.contains(trade.market)) {
+        // A trade of a market this session has not traded (an order of a previous session): the outcome of each
+        // fill comes from the market's token ids, never from a label (the user channel's may be missing).
+        withMarket(trade.market, [this, trade](Result<PolymarketClobMarket> market) {
+            if (market)
+                onTrade(trade);
+            else
+                m_provisional.insert(trade.id); // asked again on the next poll
+        });
+        return;
+    }
     const SettlementState state = settlementOf(trade.status);
     bool deferred = false;
     for (const FillReport& fill : fillsOf(trade)) {
@@ -376,12 +434,33 @@ void PolymarketExecution::requestOrderStatusReports()
             emit requestFailed(QStringLiteral("open orders"), orders.error());
             return;
         }
-        QList<OrderStatusReport> reports;
+        auto reports = std::make_shared<QList<OrderStatusReport>>();
         for (const PolymarketOpenOrder& order : *orders) {
             if (const auto status = statusReport(order))
-                reports.append(*status);
+                reports->append(*status);
         }
-        emit orderStatusReportsReceived(reports);
+        // Orders whose POST answer was lost are not open if they matched at once: asked one by one.
+        const QStringList unresolved(m_unresolved.begin(), m_unresolved.end());
+        if (unresolved.isEmpty()) {
+            emit orderStatusReportsReceived(*reports);
+            return;
+        }
+        auto outstanding = std::make_shared<qsizetype>(unresolved.size());
+        for (const QString& id : unresolved) {
+            m_clob->getOrder(id, [this, reports, outstanding](Result<PolymarketOpenOrder> order) {
+                if (order) {
+                    m_unresolved.remove(order->id);
+                    for (const QString& tradeId : order->tradeIds)
+                        m_provisional.insert(tradeId);
+                    if (const auto status = statusReport(*order))
+                        reports->append(*status);
+                }
+                if (--*outstanding == 0) {
+                    pollProvisional();
+                    emit orderStatusReportsReceived(*reports);
+                }
+            });
+        }
     });
 }
 
@@ -395,10 +474,33 @@ void PolymarketExecution::requestFillReports(const QDateTime& since)
             emit requestFailed(QStringLiteral("trades"), trades.error());
             return;
         }
-        QList<FillReport> fills;
-        for (const PolymarketTrade& trade : *trades)
-            fills.append(fillsOf(trade));
-        emit fillReportsReceived(fills);
+        const QList<PolymarketTrade> list = *trades;
+        const auto report = [this, list] {
+            QList<FillReport> fills;
+            for (const PolymarketTrade& trade : list) {
+                const QList<FillReport> ours = fillsOf(trade);
+                // Trades still settling (of a previous session too) are followed until CONFIRMED or FAILED.
+                if (!ours.isEmpty() && settlementOf(trade.status) == SettlementState::Provisional)
+                    m_provisional.insert(trade.id);
+                fills.append(ours);
+            }
+            emit fillReportsReceived(fills);
+        };
+        // Each fill's outcome comes from its market's token ids: markets not yet known are read first.
+        QSet<QString> unknown;
+        for (const PolymarketTrade& trade : list) {
+            if (!m_markets.contains(trade.market))
+                unknown.insert(trade.market);
+        }
+        if (unknown.isEmpty())
+            return report();
+        auto outstanding = std::make_shared<qsizetype>(unknown.size());
+        for (const QString& conditionId : std::as_const(unknown)) {
+            withMarket(conditionId, [outstanding, report](Result<PolymarketClobMarket>) {
+                if (--*outstanding == 0)
+                    report();
+            });
+        }
     });
 }
 

@@ -18,8 +18,9 @@ class PolymarketClobClient;
 // neg-risk, fees); a market whose fee is unknown or that does not accept orders is refused locally. Orion's
 // time in force maps to GTC, FAK (IOC) and FOK. Fills are provisional while MATCHED/MINED and are polled by
 // trade id until CONFIRMED or FAILED; a FAK/FOK answered `live` (nothing filled yet, a known venue quirk) is
-// checked again and cancelled if it still rests. Transport failures on submit leave the order PendingSubmit:
-// the caller reconciles with requestOrderStatusReports().
+// checked again and cancelled if it still rests. Each order is reported PendingSubmit with its hash (the venue's
+// order id) before it is posted; when the answer is lost (transport failure, timeout, 5xx) the order is looked up
+// by that hash, and again on every requestOrderStatusReports() until the venue knows it; it is never resent.
 class PolymarketExecution final : public ExecutionClient
 {
     Q_OBJECT
@@ -63,6 +64,8 @@ private:
     void place(const SubmitOrder& command, const PolymarketClobMarket& market);
     void reject(const SubmitOrder& command, const QString& reason);
     void report(const OrderInfo& info, OrderStatus status, Quantity filled, const QString& reason = {});
+    void lookUp(const SubmitOrder& command, const Error& cause);
+    void resolved(const PolymarketOpenOrder& order);
     void checkLiveTaker(const QString& venueOrderId);
     void onTrade(const PolymarketTrade& trade);
     void pollProvisional();
@@ -80,6 +83,7 @@ private:
     QHash<QString, QString> m_venueIdByClient;        // client order id -> venue order id
     QHash<QString, SettlementState> m_fillStates;     // venue fill id -> last reported state
     QSet<QString> m_provisional;                      // trade ids not yet final
+    QSet<QString> m_unresolved;                       // order hashes whose POST answer was lost
 };
 
 } // namespace orion
