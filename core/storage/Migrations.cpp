@@ -216,6 +216,40 @@ QList<Migration> buildMigrations()
         },
     });
 
+    // Paper and live books side by side: positions and balance snapshots carry the mode they belong to, and
+    // positions keep the last mark the engine saw (NULL when it has none). The positions table is rebuilt because
+    // its primary key gains the mode; rows written before this version cannot say their mode and are kept as live
+    // (real money is the cautious reading).
+    migrations.append(Migration{
+        4,
+        QStringLiteral("ledger by mode: positions keyed by (mode, venue, market, outcome) with their last mark, "
+                       "balance snapshots by mode"),
+        {
+            QStringLiteral(R"(CREATE TABLE positions_v4 (
+                mode                 TEXT    NOT NULL CHECK (mode IN ('paper', 'live')),
+                venue                TEXT    NOT NULL CHECK (venue IN ('kalshi', 'polymarket')),
+                market_id            TEXT    NOT NULL CHECK (length(market_id) > 0),
+                outcome              TEXT    NOT NULL CHECK (outcome IN ('yes', 'no')),
+                quantity_hundredths  INTEGER NOT NULL,
+                cost_micros          INTEGER NOT NULL,
+                realized_pnl_micros  INTEGER NOT NULL DEFAULT 0,
+                mark_micros          INTEGER CHECK (mark_micros IS NULL OR mark_micros BETWEEN 0 AND 1000000),
+                updated_at           INTEGER NOT NULL,
+                PRIMARY KEY (mode, venue, market_id, outcome)
+            ))"),
+            QStringLiteral("INSERT INTO positions_v4 (mode, venue, market_id, outcome, quantity_hundredths, "
+                           "cost_micros, realized_pnl_micros, mark_micros, updated_at) SELECT 'live', venue, "
+                           "market_id, outcome, quantity_hundredths, cost_micros, realized_pnl_micros, NULL, "
+                           "updated_at FROM positions"),
+            QStringLiteral("DROP TABLE positions"),
+            QStringLiteral("ALTER TABLE positions_v4 RENAME TO positions"),
+            QStringLiteral("ALTER TABLE balance_snapshots ADD COLUMN mode TEXT NOT NULL DEFAULT 'live' "
+                           "CHECK (mode IN ('paper', 'live'))"),
+            QStringLiteral("CREATE INDEX idx_balance_snapshots_mode_venue_taken "
+                           "ON balance_snapshots (mode, venue, taken_at)"),
+        },
+    });
+
     return migrations;
 }
 
