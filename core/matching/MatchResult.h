@@ -1,13 +1,14 @@
 #pragma once
 
+#include "market/Polarity.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace orion {
 
-// YES of the Kalshi market is the Polymarket market's first outcome (Same) or its second (Inverse).
-enum class Polarity { Same, Inverse };
-
+// Polarity (market/Polarity.h): YES of the Kalshi market is the Polymarket market's first outcome (Same) or its
+// second (Inverse).
 enum class MatchDecision { Auto, Review, Rejected };
 
 inline QString polarityName(Polarity polarity)
