@@ -35,10 +35,14 @@ CommandLineRequest parseCommandLine(const QStringList& arguments)
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QCoreApplication::translate("CommandLine",
                                                                     "Paper trading against the built-in venue simulator."));
+    const QCommandLineOption confirmLiveOption(
+        QStringLiteral("confirm-live"),
+        QCoreApplication::translate("CommandLine",
+                                    "Allow a headless run to trade live with real money (engine.mode: live)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOptions({configOption, noGuiOption, dryRunOption, initDbOption, thresholdOption, autoExecuteOption,
-                       logLevelOption, demoOption});
+                       logLevelOption, demoOption, confirmLiveOption});
 
     CommandLineRequest request;
     if (!parser.parse(arguments)) {
@@ -72,6 +76,7 @@ CommandLineRequest parseCommandLine(const QStringList& arguments)
     }
     request.noGui = parser.isSet(noGuiOption);
     request.demo = parser.isSet(demoOption);
+    request.confirmLive = parser.isSet(confirmLiveOption);
     if (parser.isSet(dryRunOption) && parser.isSet(demoOption)) {
         request.action = CommandLineRequest::Action::Fail;
         request.message = QCoreApplication::translate("CommandLine", "--dry-run and --demo choose different modes; give one");

@@ -25,6 +25,7 @@ struct CommandLineRequest
     QString configPath;     // empty: the user's config file if it exists, else the embedded default
     bool noGui = false;
     bool demo = false;
+    bool confirmLive = false; // --confirm-live: the person chose real-money trading for a headless run
     // Overrides as "section.key" = text, validated by the configuration layer exactly like file values.
     QList<std::pair<QString, QString>> overrides;
 };

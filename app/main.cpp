@@ -4,7 +4,10 @@
 #include "HeadlessRunner.h"
 #include "InitDbCommand.h"
 #include "MatchCommand.h"
+#include "ReportCommand.h"
+#include "SimulatorHost.h"
 #include "StartupSettings.h"
+#include "VenueAccessLoader.h"
 
 #include "common/LogSetup.h"
 #include "engine/EngineController.h"
@@ -59,6 +62,9 @@ int main(int argc, char** argv)
     if (QCoreApplication::arguments().value(1) == QLatin1String("match")) {
         return orion::runMatchCommand(QCoreApplication::arguments());
     }
+    if (QCoreApplication::arguments().value(1) == QLatin1String("report")) {
+        return orion::runReportCommand(QCoreApplication::arguments());
+    }
     if (QCoreApplication::arguments().value(1) == QLatin1String("credentials")) {
         return orion::runCredentialsCommand(QCoreApplication::arguments());
     }
@@ -96,7 +102,25 @@ int main(int argc, char** argv)
         return orion::runInitDb(settings);
     }
 
+    // Real money is never traded by a configuration file alone: a headless live run against a real venue needs
+    // --confirm-live (the dashboard asks in its own way).
+    const bool headless = !gui || request.noGui;
+    if (headless && settings.engine.mode == orion::TradingMode::Live
+        && settings.venues.environment != orion::VenueEnvironment::Simulator && !request.confirmLive) {
+        err << "orion: engine.mode is live against the " << orion::toConfigString(settings.venues.environment)
+            << " venues: real orders with real money. Add --confirm-live to the command line to trade live "
+               "headless, or choose another mode." << Qt::endl;
+        return 2;
+    }
+    // Declared before the controller, so the engine (its client) is gone before the simulator stops.
+    orion::SimulatorHost simulator;
+    auto access = orion::resolveVenueAccess(settings, simulator);
+    if (!access.ok()) {
+        err << "orion: the venues cannot be reached: " << access.error().message << Qt::endl;
+        return 3;
+    }
     orion::EngineController controller(settings, startup.source);
+    controller.setVenueAccess(std::move(access).value());
 #ifdef ORION_WITH_GUI
     if (gui && !request.noGui) {
         return orion::runGui(controller);

@@ -5,6 +5,9 @@
 #include "config/SettingsLoader.h"
 #include "config/SettingsSchema.h"
 #include "config/SettingsWriter.h"
+#include "alerts/AlertService.h"
+#include "alerts/TelegramClient.h"
+#include "engine/TradingPipeline.h"
 #include "matching/PairRegistry.h"
 #include "risk/HaltFlag.h"
 #include "storage/AuditLog.h"
@@ -39,6 +42,11 @@ Engine::Engine(Settings settings, QString configSource, HaltFlag& haltFlag, cons
 }
 
 Engine::~Engine() = default;
+
+void Engine::setVenueAccess(VenueAccess access)
+{
+    m_access = std::move(access);
+}
 
 void Engine::initialize()
 {
@@ -79,6 +87,7 @@ void Engine::initialize()
     }
     loadMatcherPairs();
     m_snapshot.feeds.pairs = true;
+    startPipeline();
     rebuildPairs();
 
     audit(QStringLiteral("engine"), QStringLiteral("open"), QStringLiteral("system"),
@@ -166,6 +175,15 @@ void Engine::setParameters(const Settings& settings, const QString& source)
         refuse(tr("Parameters refused: %1").arg(lines.join(QStringLiteral("; "))));
         return;
     }
+    if (settings.engine.mode == TradingMode::Live && m_settings.engine.mode != TradingMode::Live && m_pipeline) {
+        // (Without a pipeline the engine has no venues at all, so live mode can send nothing.)
+        const QStringList missing = m_pipeline->missingForLive();
+        if (!missing.isEmpty()) {
+            refuse(tr("Live trading needs credentials that are missing: %1. Store them with `orion credentials "
+                      "set NAME` or in the Credentials dialog.").arg(missing.join(QStringLiteral(", "))));
+            return;
+        }
+    }
     const QList<SettingChange> changes = diffSettings(m_settings, settings);
     if (changes.isEmpty()) {
         return;
@@ -189,6 +207,12 @@ void Engine::setParameters(const Settings& settings, const QString& source)
     }
     m_settings = settings;
     m_snapshot.settings = m_settings;
+    if (m_pipeline) {
+        m_pipeline->setSettings(m_settings);
+    }
+    if (m_alerts) {
+        m_alerts->setSettings(m_settings.alerts);
+    }
     if (m_cycleTimer && m_cycleTimer->isActive()) {
         m_cycleTimer->setInterval(m_settings.engine.pollIntervalMs);
     }
@@ -215,7 +239,13 @@ void Engine::kill(const QString& reason)
     }
     m_snapshot.haltReason = m_haltFlag.reason();
     m_snapshot.tradingSince = {};
-    // Every order still working is cancelled; the venue clients send the cancels once the executor is wired.
+    if (m_pipeline) {
+        m_pipeline->kill(m_snapshot.haltReason);
+    }
+    if (m_alerts) {
+        m_alerts->circuitBreaker(tr("kill switch: %1").arg(m_snapshot.haltReason));
+    }
+    // Every order still working is cancelled (the pipeline sent the cancels to both venues).
     QStringList cancelled;
     for (OrderStatusReport& order : m_snapshot.orders) {
         if (!isTerminal(order.status)) {
@@ -258,6 +288,16 @@ void Engine::shutdown()
     if (m_cycleTimer) {
         m_cycleTimer->stop();
     }
+    if (m_pipelineTimer) {
+        m_pipelineTimer->stop();
+    }
+    if (m_pipeline) {
+        m_pipeline->stop();
+        delete m_pipeline; // before the database it writes to
+        m_pipeline = nullptr;
+    }
+    delete m_alerts;
+    m_alerts = nullptr;
     if (m_database) {
         audit(QStringLiteral("engine"), QStringLiteral("close"), QStringLiteral("system"), QString());
     }
@@ -273,6 +313,83 @@ void Engine::shutdown()
     }
     qCInfo(lcEngine) << "engine shut down";
     emit shutdownFinished();
+}
+
+void Engine::startPipeline()
+{
+    if (!m_access) {
+        return;
+    }
+    startAlerts(*m_access);
+    m_pipeline = new TradingPipeline(*m_database, std::move(*m_access), m_settings, m_haltFlag, m_clock, this);
+    m_access.reset();
+    m_pipeline->setGate([this](const Opportunity& opportunity) { return blockedReason(opportunity); });
+    connect(m_pipeline, &TradingPipeline::catalogueMatched, this, &Engine::setMatchResults);
+    connect(m_pipeline, &TradingPipeline::opportunityEvent, this, &Engine::applyOpportunityEvent);
+    connect(m_pipeline, &TradingPipeline::balancesChanged, this, &Engine::setBalances);
+    connect(m_pipeline, &TradingPipeline::positionsChanged, this, &Engine::setPositions);
+    connect(m_pipeline, &TradingPipeline::ordersChanged, this, &Engine::setOrders);
+    connect(m_pipeline, &TradingPipeline::performanceChanged, this, &Engine::setPerformance);
+    connect(m_pipeline, &TradingPipeline::circuitBreakerTripped, this, &Engine::showCircuitBreaker);
+    connect(m_pipeline, &TradingPipeline::problem, this, &Engine::onPipelineProblem);
+    connect(m_pipeline, &TradingPipeline::readyChanged, this, [this](bool ready) {
+        // Only modes that send orders reconcile; their readiness is evidence worth keeping.
+        const bool sendsOrders = m_settings.engine.mode == TradingMode::Paper || m_settings.engine.mode == TradingMode::Live;
+        if (ready && sendsOrders) {
+            audit(QStringLiteral("engine"), QStringLiteral("reconciled"), QStringLiteral("system"),
+                  json({{QStringLiteral("mode"), toConfigString(m_settings.engine.mode)}}));
+        }
+        markDirty();
+    });
+    connect(m_pipeline, &TradingPipeline::tradeStateChanged, this,
+            [this](qint64 tradeId, TradeState state, const QString& note) {
+                qCInfo(lcEngine).noquote() << "trade" << tradeId << "->" << tradeStateName(state) << note;
+                if (state == TradeState::Hedged || state == TradeState::Flat) {
+                    m_alerts->trade(tr("trade %1 %2: %3").arg(tradeId).arg(tradeStateName(state), note));
+                } else if (state == TradeState::NeedsAttention || state == TradeState::Halted) {
+                    m_alerts->error(tr("trade %1 needs you: %2").arg(tradeId).arg(note));
+                }
+                markDirty();
+            });
+    connect(m_pipeline, &TradingPipeline::opportunityEvent, this,
+            [this](const OpportunityEvent& event, const QString& title) {
+                if (event.kind != OpportunityEvent::Kind::Closed) {
+                    m_alerts->opportunity(event.opportunity, title);
+                }
+            });
+    connect(m_pipeline, &TradingPipeline::circuitBreakerTripped, m_alerts, &AlertService::circuitBreaker);
+    connect(m_pipeline, &TradingPipeline::problem, m_alerts, &AlertService::error);
+    m_snapshot.feeds.circuitBreaker = true;
+    const Status started = m_pipeline->start();
+    if (!started.ok()) {
+        onPipelineProblem(started.error().message);
+    }
+    m_pipelineTimer = new QTimer(this);
+    m_pipelineTimer->setInterval(kPipelineTickMs);
+    connect(m_pipelineTimer, &QTimer::timeout, m_pipeline, &TradingPipeline::tick);
+    m_pipelineTimer->start();
+}
+
+void Engine::startAlerts(VenueAccess& access)
+{
+    m_alerts = new AlertService(m_clock, this);
+    m_alerts->setSettings(m_settings.alerts);
+    if (!access.telegramBotToken.isEmpty()) {
+        const QUrl url = access.telegramApiUrl.isValid() ? access.telegramApiUrl : TelegramClient::defaultBaseUrl();
+        m_alerts->setTelegram(std::make_unique<TelegramClient>(std::move(access.telegramBotToken), url),
+                              access.telegramChatId);
+    }
+    connect(m_alerts, &AlertService::alertSent, this, [this](const QString& kind, const QString&) {
+        audit(QStringLiteral("alerts"), QStringLiteral("sent"), QStringLiteral("system"),
+              json({{QStringLiteral("kind"), kind}}));
+    });
+}
+
+void Engine::onPipelineProblem(const QString& text)
+{
+    qCWarning(lcEngine).noquote() << text;
+    m_snapshot.lastError = text;
+    markDirty();
 }
 
 void Engine::runCycle()
@@ -399,6 +516,15 @@ void Engine::rejectPair(const QString& kalshiTicker, const QString& polymarketKe
 
 void Engine::tripCircuitBreaker(const QString& reason)
 {
+    if (m_pipeline) {
+        m_pipeline->tripCircuitBreaker(reason); // comes back through showCircuitBreaker
+        return;
+    }
+    showCircuitBreaker(reason);
+}
+
+void Engine::showCircuitBreaker(const QString& reason)
+{
     if (m_snapshot.circuitBreaker.tripped) {
         return;
     }
@@ -415,6 +541,13 @@ void Engine::resetCircuitBreaker()
         return;
     }
     const QString previous = m_snapshot.circuitBreaker.reason;
+    if (m_pipeline) {
+        const Status reset = m_pipeline->resetCircuitBreaker(QStringLiteral("user"), tr("reset by the user"));
+        if (!reset.ok()) {
+            refuse(tr("The circuit breaker was not reset: %1").arg(reset.error().message));
+            return;
+        }
+    }
     m_snapshot.circuitBreaker = DashboardCircuitBreaker {};
     audit(QStringLiteral("risk"), QStringLiteral("circuit_breaker_reset"), QStringLiteral("user"),
         json({ { QStringLiteral("previous_reason"), previous } }));
@@ -524,6 +657,9 @@ QString Engine::blockedReason(const Opportunity& opportunity) const
     if (m_snapshot.runState != EngineRunState::Running) {
         return tr("engine not running");
     }
+    if (m_pipeline && !m_pipeline->isReady()) {
+        return tr("reconciling with the venues");
+    }
     return {};
 }
 
@@ -601,6 +737,15 @@ void Engine::rebuildPairs()
             }
         }
         pairs.append(pair);
+    }
+    if (m_pipeline) {
+        QList<MatchResult> tradable;
+        for (const DashboardPair& pair : std::as_const(pairs)) {
+            if (pair.tradable) {
+                tradable.append(pair.match);
+            }
+        }
+        m_pipeline->setTradablePairs(tradable);
     }
     m_snapshot.pairs = std::move(pairs);
     markDirty();

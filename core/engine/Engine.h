@@ -3,21 +3,25 @@
 #include "common/Clock.h"
 #include "config/Settings.h"
 #include "engine/EngineSnapshot.h"
+#include "engine/VenueAccess.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace orion {
 
+class AlertService;
 class AuditLog;
 class ConfigChangeRepository;
 class Database;
 class HaltFlag;
 class PairRegistry;
 class SqlPairDecisionStore;
+class TradingPipeline;
 
 // The composition root of the trading engine. It lives on the engine thread: every slot runs there, and
 // everything it creates (database connection, timers, later the venue sockets) belongs to that thread.
@@ -32,7 +36,14 @@ public:
     Q_DISABLE_COPY_MOVE(Engine)
 
     static constexpr int kSnapshotIntervalMs = 100;
+    static constexpr int kPipelineTickMs = 100;
     static constexpr qint64 kClosedLingerMs = 5000;
+
+    // Where the venues are and the keys to use (see VenueAccess). Call before initialize(); without it the engine
+    // runs without venues (settings, pairs and the audit trail only).
+    void setVenueAccess(VenueAccess access);
+    // The running pipeline, for tests and benchmarks on the engine thread; nullptr before initialize().
+    TradingPipeline* pipeline() const { return m_pipeline; }
 
 public slots:
     void initialize();
@@ -87,6 +98,10 @@ private:
     void refreshOpportunities(qint64 nowMs);
     QString blockedReason(const Opportunity& opportunity) const;
     void loadMatcherPairs();
+    void startPipeline();
+    void startAlerts(VenueAccess& access);
+    void showCircuitBreaker(const QString& reason);
+    void onPipelineProblem(const QString& text);
 
     Settings m_settings;
     QString m_configSource;
@@ -100,6 +115,10 @@ private:
     QList<MatchResult> m_matches; // the matcher's pairs, before user decisions
     QHash<OpportunityId, DashboardOpportunity> m_opportunities;
     QHash<OpportunityId, qint64> m_closedAtMs; // closed opportunities linger for kClosedLingerMs
+    std::optional<VenueAccess> m_access;
+    TradingPipeline* m_pipeline = nullptr; // child; lives as long as the database it writes to
+    AlertService* m_alerts = nullptr;      // child
+    QTimer* m_pipelineTimer = nullptr;
     QTimer* m_cycleTimer = nullptr;
     QTimer* m_snapshotTimer = nullptr;
     EngineSnapshot m_snapshot;

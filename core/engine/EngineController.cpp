@@ -32,6 +32,15 @@ EngineController::~EngineController()
     joinThread();
 }
 
+void EngineController::setVenueAccess(VenueAccess access)
+{
+    // The engine thread has not started yet, so handing the engine its access directly is safe; the thread's
+    // start publishes it to that thread.
+    if (!m_thread->isRunning()) {
+        m_engine->setVenueAccess(std::move(access));
+    }
+}
+
 void EngineController::launch()
 {
     if (m_thread->isRunning()) {

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "config/Settings.h"
 #include "engine/EngineSnapshot.h"
+#include "engine/VenueAccess.h"
 #include "risk/HaltFlag.h"
 
 #include <QObject>
@@ -26,6 +27,8 @@ public:
     ~EngineController() override;
     Q_DISABLE_COPY_MOVE(EngineController)
 
+    // Where the venues are and which keys to use; call before launch() (without it the engine has no venues).
+    void setVenueAccess(VenueAccess access);
     // Starts the engine thread and initialises the engine there (database, migrations). Call once.
     void launch();
 

@@ -210,6 +210,48 @@ void PaperVenue::process(const SubmitOrder& command)
     emit balanceReported(BalanceReport{m_venue, m_cash, Cash::zero(), m_clock.now()});
 }
 
+void PaperVenue::restoreFill(const FillReport& fill)
+{
+    if (fill.settlement == SettlementState::Failed) {
+        return;
+    }
+    const bool buying = fill.side == OrderSide::Buy;
+    const Cash value = notional(fill.price, fill.quantity, buying ? Rounding::Up : Rounding::Down).valueOr(Cash::zero());
+    Holding& held = m_holdings[holdingKey(fill.market, fill.outcome)];
+    if (buying) {
+        m_cash -= value + fill.fee;
+        held.quantity += fill.quantity;
+        held.cost += value + fill.fee;
+    } else {
+        const RoundedValue share = multiplyDivideRounded(held.cost.micros(), fill.quantity.hundredths(),
+                                                         std::max<std::int64_t>(held.quantity.hundredths(), 1),
+                                                         Rounding::Up);
+        m_cash += value - fill.fee;
+        held.quantity -= std::min(fill.quantity, held.quantity);
+        held.cost = held.quantity.isZero() ? Cash::zero() : held.cost - Cash::fromMicros(share.ok() ? share.value : 0);
+    }
+    // The order is known (a resend of its id is refused as a duplicate, as a real venue would).
+    if (!m_orders.contains(fill.clientOrderId)) {
+        OrderStatusReport report;
+        report.clientOrderId = fill.clientOrderId;
+        report.venueOrderId = fill.venueOrderId;
+        report.market = fill.market;
+        report.outcome = fill.outcome;
+        report.side = fill.side;
+        report.timeInForce = TimeInForce::ImmediateOrCancel;
+        report.limitPrice = fill.price;
+        report.status = OrderStatus::Filled;
+        report.tsEvent = fill.tsEvent;
+        report.tsInit = fill.tsInit;
+        m_orders.insert(fill.clientOrderId, report);
+    }
+    OrderStatusReport& report = m_orders[fill.clientOrderId];
+    report.quantity += fill.quantity;
+    report.filledQuantity += fill.quantity;
+    report.averageFillPrice = fill.price;
+    m_fills.append(fill);
+}
+
 void PaperVenue::cancelOrder(const CancelOrder& command)
 {
     const auto it = m_orders.find(command.clientOrderId);

@@ -38,6 +38,10 @@ public:
     void requestPositionReports() override;
     void requestBalance() override;
 
+    // Replays a fill journalled in an earlier session (cash, holdings, and its client order id as seen), so that
+    // paper money survives a restart exactly as the journal has it. Call before start().
+    void restoreFill(const FillReport& fill);
+
     Cash cash() const { return m_cash; }
     Quantity position(const MarketKey& market, Outcome outcome) const;
     int ordersReceived() const { return m_ordersReceived; }

@@ -502,14 +502,29 @@ Result<QList<JournalOrder>> SqlJournal::orders(qint64 tradeId)
 
 Result<QList<FillReport>> SqlJournal::fills(const QString& clientOrderId)
 {
+    return selectFills(QStringLiteral("o.client_order_id = ?"), {clientOrderId},
+                       tr("Cannot read the fills of order %1").arg(clientOrderId));
+}
+
+Result<QList<FillReport>> SqlJournal::fillsOfMode(ExecutionMode mode)
+{
+    return selectFills(QStringLiteral("o.trade_id IN (SELECT CAST(id AS TEXT) FROM trades WHERE mode = ?)"),
+                       {executionModeName(mode)}, tr("Cannot read the %1 fills").arg(executionModeName(mode)));
+}
+
+Result<QList<FillReport>> SqlJournal::selectFills(const QString& where, const QVariantList& binds,
+                                                  const QString& failure)
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT f.venue_fill_id, o.venue_order_id, o.client_order_id, f.venue, f.market_id, f.outcome, f.side, "
         "f.price_micros, f.quantity_hundredths, f.fee_micros, f.is_taker, f.settlement, f.filled_at "
-        "FROM fills f JOIN orders o ON o.id = f.order_id WHERE o.client_order_id = ? ORDER BY f.id"));
-    query.addBindValue(clientOrderId);
+        "FROM fills f JOIN orders o ON o.id = f.order_id WHERE ") + where + QStringLiteral(" ORDER BY f.id"));
+    for (const QVariant& bind : binds) {
+        query.addBindValue(bind);
+    }
     if (!query.exec()) {
-        return sqlError(tr("Cannot read the fills of order %1").arg(clientOrderId), query.lastError());
+        return sqlError(failure, query.lastError());
     }
     QList<FillReport> found;
     while (query.next()) {

@@ -30,10 +30,14 @@ public:
     [[nodiscard]] Result<JournalTrade> trade(qint64 tradeId) override;
     [[nodiscard]] Result<QList<JournalOrder>> orders(qint64 tradeId) override;
     [[nodiscard]] Result<QList<FillReport>> fills(const QString& clientOrderId) override;
+    // Every fill of the trades of one mode, oldest first (the paper venues and the ledger are rebuilt from them).
+    [[nodiscard]] Result<QList<FillReport>> fillsOfMode(ExecutionMode mode);
 
 private:
     [[nodiscard]] Status audit(const QString& action, const QString& detail, qint64 atMs);
     [[nodiscard]] Result<QList<JournalTrade>> selectTrades(const QString& where, const QVariantList& binds);
+    [[nodiscard]] Result<QList<FillReport>> selectFills(const QString& where, const QVariantList& binds,
+                                                        const QString& failure);
 
     Database& m_database;
 };

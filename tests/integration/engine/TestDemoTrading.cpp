@@ -1,0 +1,242 @@
+// The whole engine, composed as `orion --demo` composes it, against the demo world of the venue simulator over
+// loopback: catalogues -> matching -> live books -> detection -> execution -> journal and ledger, driven only
+// through EngineController. Paper mode never touches the venues' accounts; live mode trades there with signed
+// orders and ends with equal contracts on both venues.
+// ctest-labels: simulator
+// ctest-timeout: 180
+#include "TestSettings.h"
+
+#include "crypto/Random.h"
+#include "crypto/RsaKeyGenerator.h"
+#include "crypto/RsaPssSigner.h"
+#include "engine/EngineController.h"
+#include "venues/sim/SimDemoWorld.h"
+#include "venues/sim/SimKalshiExchange.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace orion;
+
+namespace {
+
+constexpr int kTradeTimeoutMs = 60'000;
+
+// Reads one integer from the database file through a connection of its own.
+qint64 scalar(const QString& file, const QString& sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next()) {
+                value = query.value(0).toLongLong();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+class TestDemoTrading final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void paperMode_findsAndTradesGaps_bothLegsEqual_venueAccountsUntouched();
+    void liveMode_onSimulator_tradesWithSignedOrders_equalContractsOnBothVenues();
+    void liveMode_withoutCredentials_isRefusedNamingWhatIsMissing();
+    void kill_whileTrading_haltsAndNothingMoreIsTraded();
+
+private:
+    VenueAccess access(bool withKeys);
+    QString databaseFile() const { return m_dir->path() + QStringLiteral("/orion.db"); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SimDemoWorld> m_world;
+    QString m_keyId;
+};
+
+void TestDemoTrading::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_world = std::make_unique<SimDemoWorld>(1);
+    QVERIFY(m_world->listen().ok());
+}
+
+void TestDemoTrading::cleanup()
+{
+    m_world.reset();
+    m_dir.reset();
+}
+
+VenueAccess TestDemoTrading::access(bool withKeys)
+{
+    VenueAccess access;
+    access.kalshiRestUrl = m_world->kalshiRestUrl();
+    access.kalshiWsUrl = m_world->kalshiWsUrl();
+    access.polymarketClobUrl = m_world->polymarketClobUrl();
+    access.polymarketGammaUrl = m_world->polymarketGammaUrl();
+    access.polymarketWsUrl = m_world->polymarketWsUrl();
+    access.simulator = true;
+    // The Kalshi feed needs a key even to read; "without keys" means no wallet for Polymarket trading.
+    auto pem = RsaKeyGenerator::generatePem();
+    auto publicKey = RsaPssSigner::fromPem(pem.value()).value().publicKeyPem();
+    m_keyId = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    [&] { QVERIFY(m_world->registerKalshiKey(m_keyId, publicKey.value()).ok()); }();
+    access.kalshiKeyId = m_keyId;
+    access.kalshiPrivateKeyPem = std::move(pem).value();
+    if (withKeys) {
+        access.polymarketWalletKey = Random::secretBytes(32).value();
+    }
+    return access;
+}
+
+void TestDemoTrading::paperMode_findsAndTradesGaps_bothLegsEqual_venueAccountsUntouched()
+{
+    Settings settings = test::settingsIn(m_dir->path());
+    settings.engine.mode = TradingMode::Paper;
+    settings.trading.autoExecute = true;
+    EngineController controller(settings, QStringLiteral("test"));
+    controller.setVenueAccess(access(true));
+    controller.launch();
+    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+    controller.startTrading();
+
+    // The matcher pairs the demo world's six events, then the first gap is traded on both legs.
+    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().pairs.size() >= 6; }, 10'000));
+    QVERIFY2(QTest::qWaitFor([&] { return !controller.snapshot().positions.isEmpty(); }, kTradeTimeoutMs),
+             qPrintable(controller.snapshot().lastError));
+    controller.stopTrading();
+    QTest::qWait(500); // let a trade under way finish
+    const EngineSnapshot snapshot = controller.snapshot();
+    for (const DashboardPosition& position : snapshot.positions) {
+        QCOMPARE(position.kalshi.quantity, position.polymarket.quantity);
+        QVERIFY(position.lockedInProfit > Cash::zero());
+    }
+    QCOMPARE(snapshot.balances.size(), 2);
+    QVERIFY(snapshot.balances[0].available < Cash::fromMicros(4'500'000'000)); // paper cash was spent
+    QVERIFY(!snapshot.opportunities.isEmpty() || scalar(databaseFile(), QStringLiteral(
+                                                  "SELECT COUNT(*) FROM opportunities")) > 0);
+    controller.shutdown();
+    QTRY_VERIFY(controller.isShutDown());
+
+    // Paper trading reached no venue: the simulator's account for our key has no order and its full balance.
+    const SimAccount* account = m_world->kalshi().exchange().account(m_keyId);
+    QVERIFY(account != nullptr);
+    QVERIFY(account->positions().isEmpty());
+    QCOMPARE(account->cashMicros(), m_world->kalshi().exchange().scenario().startingBalanceMicros);
+    // The journal and the audit trail hold the trades.
+    QVERIFY(scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE mode = 'paper' AND state = "
+                                                  "'hedged'")) >= 1);
+    QCOMPARE(scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE state NOT IN ('hedged', "
+                                                   "'flat')")),
+             0);
+    QVERIFY(scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM positions WHERE mode = 'paper'")) >= 2);
+}
+
+void TestDemoTrading::liveMode_onSimulator_tradesWithSignedOrders_equalContractsOnBothVenues()
+{
+    Settings settings = test::settingsIn(m_dir->path());
+    settings.engine.mode = TradingMode::Live;
+    settings.trading.autoExecute = true;
+    EngineController controller(settings, QStringLiteral("test"));
+    controller.setVenueAccess(access(true));
+    controller.launch();
+    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+    controller.startTrading();
+
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE mode = 'live' "
+                                                                  "AND state = 'hedged'")) >= 1;
+                 },
+                 kTradeTimeoutMs),
+             qPrintable(controller.snapshot().lastError));
+    controller.stopTrading();
+    // Let every trade under way settle (Polymarket fills confirm a moment after they match).
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return scalar(databaseFile(),
+                          QStringLiteral("SELECT COUNT(*) FROM trades WHERE state NOT IN ('hedged', 'flat')")) == 0;
+        },
+        30'000));
+    controller.shutdown();
+    QTRY_VERIFY(controller.isShutDown());
+
+    // What the venues hold, from the simulator's own books, is what the journal booked (Kalshi nets YES against
+    // NO per market, + = YES), and every trade holds equal contracts on both venues.
+    const SimAccount* account = m_world->kalshi().exchange().account(m_keyId);
+    QVERIFY(account != nullptr);
+    QVERIFY(!account->positions().isEmpty());
+    for (auto it = account->positions().cbegin(); it != account->positions().cend(); ++it) {
+        const qint64 journalled = scalar(databaseFile(), QStringLiteral(
+            "SELECT COALESCE(SUM((CASE WHEN side = 'buy' THEN 1 ELSE -1 END) * (CASE WHEN outcome = 'yes' THEN 1 "
+            "ELSE -1 END) * quantity_hundredths), 0) FROM fills WHERE venue = 'kalshi' AND market_id = '%1'")
+                                                              .arg(it.key()));
+        QCOMPARE(it.value().positionHundredths, journalled);
+    }
+    QCOMPARE(scalar(databaseFile(), QStringLiteral(
+                 "SELECT COUNT(*) FROM (SELECT o.trade_id, SUM(CASE WHEN f.venue = 'kalshi' THEN 1 ELSE -1 END * "
+                 "CASE WHEN f.side = 'buy' THEN 1 ELSE -1 END * f.quantity_hundredths) AS naked FROM fills f "
+                 "JOIN orders o ON o.id = f.order_id WHERE f.settlement != 'failed' GROUP BY o.trade_id) "
+                 "WHERE naked != 0")),
+             0);
+}
+
+void TestDemoTrading::liveMode_withoutCredentials_isRefusedNamingWhatIsMissing()
+{
+    Settings settings = test::settingsIn(m_dir->path());
+    settings.engine.mode = TradingMode::Paper;
+    EngineController controller(settings, QStringLiteral("test"));
+    controller.setVenueAccess(access(false));
+    QString refusal;
+    connect(&controller, &EngineController::commandRefused, this, [&](const QString& reason) { refusal = reason; });
+    controller.launch();
+    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+
+    controller.setMode(TradingMode::Live);
+
+    QTRY_VERIFY(!refusal.isEmpty());
+    QVERIFY2(refusal.contains(QStringLiteral("polymarket.private_key")), qPrintable(refusal));
+    QCOMPARE(controller.snapshot().settings.engine.mode, TradingMode::Paper);
+    controller.shutdown();
+    QTRY_VERIFY(controller.isShutDown());
+}
+
+void TestDemoTrading::kill_whileTrading_haltsAndNothingMoreIsTraded()
+{
+    Settings settings = test::settingsIn(m_dir->path());
+    settings.engine.mode = TradingMode::Paper;
+    settings.trading.autoExecute = true;
+    EngineController controller(settings, QStringLiteral("test"));
+    controller.setVenueAccess(access(true));
+    controller.launch();
+    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+    controller.startTrading();
+    QVERIFY(QTest::qWaitFor([&] { return !controller.snapshot().positions.isEmpty(); }, kTradeTimeoutMs));
+
+    controller.kill(QStringLiteral("test kill"));
+
+    QTRY_COMPARE(controller.snapshot().runState, EngineRunState::Halted);
+    const qint64 tradesAtKill = scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM trades"));
+    QTest::qWait(4'000); // gaps keep opening in the demo world
+    QCOMPARE(scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM trades")), tradesAtKill);
+    QVERIFY(controller.snapshot().lastKill.isValid());
+    controller.shutdown();
+    QTRY_VERIFY(controller.isShutDown());
+}
+
+QTEST_GUILESS_MAIN(TestDemoTrading)
+#include "TestDemoTrading.moc"
