@@ -142,7 +142,8 @@ void SimPriceDriver::walk(Line& line)
 
 void SimPriceDriver::maybeDislocate()
 {
-    if (bounded(kDislocationOdds) != 0)
+    // The first gap comes early and for certain, so that a demo shows a trade within seconds of starting.
+    if (m_steps != kFirstGapStep && bounded(kDislocationOdds) != 0)
         return;
     std::vector<int> candidates;
     for (int i = 0; i < static_cast<int>(m_lines.size()); ++i) {

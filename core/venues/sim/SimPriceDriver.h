@@ -29,6 +29,7 @@ public:
     static constexpr std::int64_t kFairCeilingMicros = 920'000;
     static constexpr int kLevels = 5;
     static constexpr int kDislocationOdds = 12;   // one chance in 12 per step: ~3 s at 250 ms steps
+    static constexpr int kFirstGapStep = 12;      // 3 s after the start, whatever the seed
     static constexpr int kMinGapSteps = 4;        // 1 s at 250 ms
     static constexpr int kMaxGapSteps = 12;       // 3 s
     static constexpr std::int64_t kMinJumpMicros = 60'000;
