@@ -29,28 +29,6 @@ QUrl polymarketWsBase(const QString& configured)
     return url;
 }
 
-Result<std::unique_ptr<CredentialStore>> openCredentialStore()
-{
-    const QString file = qEnvironmentVariable("ORION_CREDENTIALS_FILE");
-    if (file.isEmpty()) {
-        const QString service = qEnvironmentVariableIsSet("ORION_KEYCHAIN_SERVICE")
-            ? qEnvironmentVariable("ORION_KEYCHAIN_SERVICE")
-            : QString::fromLatin1(KeychainCredentialStore::kDefaultService);
-        return std::unique_ptr<CredentialStore>(std::make_unique<KeychainCredentialStore>(service));
-    }
-    QByteArray passwordText = qgetenv("ORION_MASTER_PASSWORD");
-    if (passwordText.isEmpty()) {
-        return makeError(QStringLiteral("credentials.password"),
-                         QStringLiteral("ORION_CREDENTIALS_FILE is set but ORION_MASTER_PASSWORD is not"));
-    }
-    SecretBytes password = SecretBytes::takeFrom(passwordText);
-    auto store = EncryptedFileCredentialStore::open(file, password);
-    if (!store.ok()) {
-        return store.error();
-    }
-    return std::unique_ptr<CredentialStore>(std::move(store).value());
-}
-
 // A stored entry, or empty when it is not there (a missing entry is reported by what needs it).
 SecretBytes readOptional(CredentialStore& store, const QString& name)
 {
@@ -77,6 +55,28 @@ void loadTelegram(VenueAccess& access)
 }
 
 } // namespace
+
+Result<std::unique_ptr<CredentialStore>> openCredentialStore()
+{
+    const QString file = qEnvironmentVariable("ORION_CREDENTIALS_FILE");
+    if (file.isEmpty()) {
+        const QString service = qEnvironmentVariableIsSet("ORION_KEYCHAIN_SERVICE")
+            ? qEnvironmentVariable("ORION_KEYCHAIN_SERVICE")
+            : QString::fromLatin1(KeychainCredentialStore::kDefaultService);
+        return std::unique_ptr<CredentialStore>(std::make_unique<KeychainCredentialStore>(service));
+    }
+    QByteArray passwordText = qgetenv("ORION_MASTER_PASSWORD");
+    if (passwordText.isEmpty()) {
+        return makeError(QStringLiteral("credentials.password"),
+                         QStringLiteral("ORION_CREDENTIALS_FILE is set but ORION_MASTER_PASSWORD is not"));
+    }
+    SecretBytes password = SecretBytes::takeFrom(passwordText);
+    auto store = EncryptedFileCredentialStore::open(file, password);
+    if (!store.ok()) {
+        return store.error();
+    }
+    return std::unique_ptr<CredentialStore>(std::move(store).value());
+}
 
 Result<VenueAccess> resolveVenueAccess(const Settings& settings, SimulatorHost& simulator)
 {

@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "Theme.h"
+#include "dialogs/CredentialsDialog.h"
 #include "engine/EngineController.h"
 #include "panels/BalancesPanel.h"
 #include "panels/LogPanel.h"
@@ -277,11 +278,32 @@ QWidget* MainWindow::createControls()
     return panel;
 }
 
+void MainWindow::setCredentialService(CredentialService* service)
+{
+    m_credentialService = service;
+    if (m_credentialsAction) {
+        m_credentialsAction->setEnabled(service != nullptr);
+    }
+}
+
+void MainWindow::showCredentials()
+{
+    if (m_credentialService == nullptr) {
+        return;
+    }
+    // Modal and short-lived: nothing it shows outlives it, and secrets are never shown at all.
+    CredentialsDialog dialog(*m_credentialService, this);
+    dialog.exec();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* save = file->addAction(tr("&Save settings to config.yaml"));
     connect(save, &QAction::triggered, m_params, &ParamsEditor::requestSave);
+    m_credentialsAction = file->addAction(tr("&Credentials…"));
+    m_credentialsAction->setEnabled(m_credentialService != nullptr);
+    connect(m_credentialsAction, &QAction::triggered, this, &MainWindow::showCredentials);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

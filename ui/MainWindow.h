@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDockWidget;
@@ -15,6 +16,7 @@ class QPushButton;
 namespace orion {
 
 class BalancesPanel;
+class CredentialService;
 class EngineController;
 class LogPanel;
 class LogSink;
@@ -40,6 +42,10 @@ public:
 
     // Feeds the log view (nullptr: none). The sink must outlive the window or be unset first.
     void setLogSink(LogSink* sink);
+    // Where File > Credentials… stores and tests credentials (nullptr: the menu entry is disabled). Not owned.
+    void setCredentialService(CredentialService* service);
+    // Opens the Credentials dialog (what File > Credentials… does).
+    void showCredentials();
 
     // Shows one snapshot in every panel. Snapshots normally come from the controller; tests, the demo and the
     // UI benchmark inject their own.
@@ -66,6 +72,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    CredentialService* m_credentialService = nullptr;
+    QAction* m_credentialsAction = nullptr;
+
     QWidget* createControls();
     QDockWidget* addPanel(QWidget* panel, const QString& objectName, const QString& title, Qt::DockWidgetArea area);
     void createMenus();

@@ -359,6 +359,12 @@ void Engine::startPipeline()
             });
     connect(m_pipeline, &TradingPipeline::circuitBreakerTripped, m_alerts, &AlertService::circuitBreaker);
     connect(m_pipeline, &TradingPipeline::problem, m_alerts, &AlertService::error);
+    connect(m_pipeline, &TradingPipeline::rebalanceAdvised, this, [this](const QString& text) {
+        qCInfo(lcEngine).noquote() << text;
+        audit(QStringLiteral("capital"), QStringLiteral("rebalance_advised"), QStringLiteral("system"),
+              json({{QStringLiteral("advice"), text}}));
+        m_alerts->error(text);
+    });
     m_snapshot.feeds.circuitBreaker = true;
     const Status started = m_pipeline->start();
     if (!started.ok()) {

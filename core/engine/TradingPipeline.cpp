@@ -774,9 +774,19 @@ void TradingPipeline::tick()
     }
     if (m_capital->isRebalanceDue(now)) {
         if (const std::optional<RebalanceAdvice> advice = m_capital->checkRebalance(now)) {
-            emit problem(tr("Rebalance suggested: move %1 from %2 to %3 (%4)")
-                             .arg(advice->amount.toDollarString(), venueName(advice->from), venueName(advice->to),
-                                  advice->reason));
+            emit rebalanceAdvised(tr("Rebalance suggested: move $%1 from %2 to %3 (%4)")
+                                      .arg(advice->amount.toDollarString(), venueName(advice->from),
+                                           venueName(advice->to), advice->reason));
+        }
+    }
+    // A venue whose feed is down leaves its books unusable; down for longer than the breaker's bound, it trips.
+    for (VenueId venue : {VenueId::Kalshi, VenueId::Polymarket}) {
+        const MarketDataClient* client = venue == VenueId::Kalshi
+            ? (m_kalshi != nullptr ? static_cast<MarketDataClient*>(&m_kalshi->marketData()) : nullptr)
+            : (m_polymarket != nullptr ? &m_polymarket->marketData() : nullptr);
+        const qint64 lastMs = m_lastStreamMs.value(static_cast<int>(venue), m_startedAtMs);
+        if (client != nullptr && !client->isConnected() && !m_watched.empty()) {
+            m_breaker->checkDataAge(venueName(venue) + QStringLiteral(" market data"), now - lastMs);
         }
     }
     const Result<Cash> marked = m_ledger.markedPnl([this](const MarketKey& market, Outcome outcome) {

@@ -97,6 +97,8 @@ signals:
     void readyChanged(bool ready);
     void tradeStateChanged(qint64 tradeId, orion::TradeState state, const QString& note);
     void problem(const QString& text);
+    // How much to move between the venues (moving money is the user's act).
+    void rebalanceAdvised(const QString& text);
 
 private:
     void buildVenues();

@@ -8,12 +8,14 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "config/SettingsSchema.h"
+#include "credentials/CredentialService.h"
 #include "engine/Engine.h"
 #include "engine/EngineController.h"
 #include "models/RowTableModel.h"
 #include "panels/BalancesPanel.h"
 #include "widgets/DataTable.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,9 +30,26 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace orion;
+
+namespace {
+
+// Enough of a credential service for the dialog to open and list the store (the dialog has its own suite).
+class ListingCredentialService final : public CredentialService
+{
+public:
+    QString storeKind() const override { return QStringLiteral("keychain"); }
+    QString storeLocation() const override { return QStringLiteral("test keyring"); }
+    void refresh() override { emit presenceChanged({QStringLiteral("kalshi.key_id")}); }
+    void store(const QString&, QByteArray& value) override { value.fill('\0'); }
+    void remove(const QString&) override {}
+    void testVenues() override { emit testsFinished(); }
+};
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -57,6 +76,7 @@ private slots:
     void screenshots_ofDemoPanels_areSavedToBuildTree();
     void columnWidthsAndSortOrder_persistIntoTheNextWindow();
     void darkTheme_changesPaletteAndRowColours();
+    void fileMenu_credentials_opensTheDialogOnlyWithAStore();
 
 private:
     QPushButton* button(const char* name) const;
@@ -364,6 +384,31 @@ void TestMainWindow::darkTheme_changesPaletteAndRowColours()
     QVERIFY(toneBrush(RowTone::Good) != lightGood); // brighter green on a dark window
     QVERIFY(m_window->grab().save(QStringLiteral(ORION_BINARY_DIR "/screenshots/main-window-dark.png")));
     Theme::apply(ThemeChoice::Light);
+}
+
+void TestMainWindow::fileMenu_credentials_opensTheDialogOnlyWithAStore()
+{
+    QAction* action = nullptr;
+    for (QAction* candidate : m_window->findChildren<QAction*>()) {
+        if (candidate->text().contains(QStringLiteral("Credentials"))) {
+            action = candidate;
+        }
+    }
+    QVERIFY(action != nullptr);
+    QVERIFY(!action->isEnabled()); // no store given: nothing to open
+
+    ListingCredentialService service;
+    m_window->setCredentialService(&service);
+    QVERIFY(action->isEnabled());
+    QTimer::singleShot(0, this, [] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog != nullptr);
+        QVERIFY(dialog->inherits("orion::CredentialsDialog"));
+        dialog->close();
+    });
+    action->trigger();
+    m_window->setCredentialService(nullptr);
+    QVERIFY(!action->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
