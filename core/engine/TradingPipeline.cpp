@@ -274,8 +274,16 @@ void TradingPipeline::connectMarketData(MarketDataClient& client)
 
 void TradingPipeline::connectExecution(ExecutionClient& client)
 {
-    connect(&client, &ExecutionClient::connectionChanged, this, [this](bool connected) {
-        if (connected && m_reconcileWhenConnected) {
+    connect(&client, &ExecutionClient::connectionChanged, this, [this, &client](bool connected) {
+        if (!connected) {
+            return;
+        }
+        // A venue's session is up (Polymarket's API key derived): its balance can be read now, not at the next
+        // refresh; sizing has nothing to spend until it is.
+        if (m_settings.engine.mode == TradingMode::Live && qobject_cast<PaperVenue*>(&client) == nullptr) {
+            client.requestBalance();
+        }
+        if (m_reconcileWhenConnected) {
             startReconciliation();
         }
     });
@@ -429,6 +437,17 @@ void TradingPipeline::restorePaperState()
     }
     if (!fills.value().isEmpty()) {
         qCInfo(lcEngine) << "paper state restored from" << fills.value().size() << "journalled fills";
+    }
+    if (m_settings.engine.mode == TradingMode::Live) {
+        // Live money is the venues'; the ledger's view of it is rebuilt from the journal, then reconciled.
+        const Result<QList<FillReport>> live = m_journal->fillsOfMode(ExecutionMode::Live);
+        for (const FillReport& fill : live.ok() ? live.value() : QList<FillReport>{}) {
+            if (fill.settlement == SettlementState::Confirmed) {
+                (void)m_ledger.applyFill(LedgerFill{fill.market, fill.outcome, fill.side == OrderSide::Buy,
+                                                    fill.price, fill.quantity, fill.fee,
+                                                    fill.tsEvent.toMSecsSinceEpoch()});
+            }
+        }
     }
 }
 

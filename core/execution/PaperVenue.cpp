@@ -177,22 +177,28 @@ void PaperVenue::process(const SubmitOrder& command)
         const RoundedValue averageMicros = multiplyDivideRounded(notionalSum.micros(), Quantity::kHundredthsPerContract,
                                                                  filled.hundredths(), buying ? Rounding::Up : Rounding::Down);
         average = Price::checkedFromMicros(averageMicros.ok() ? averageMicros.value : 0).valueOr(command.limitPrice);
-        FillReport fillReport;
-        fillReport.venueFillId = QStringLiteral("paper-fill-%1").arg(m_nextId++);
-        fillReport.venueOrderId = QStringLiteral("paper-%1-%2").arg(venueName(m_venue), command.clientOrderId);
-        fillReport.clientOrderId = command.clientOrderId;
-        fillReport.market = command.market;
-        fillReport.outcome = command.outcome;
-        fillReport.side = command.side;
-        fillReport.price = average;
-        fillReport.quantity = filled;
-        fillReport.fee = fee;
-        fillReport.isTaker = true;
-        fillReport.settlement = SettlementState::Confirmed;
-        fillReport.tsEvent = m_clock.now();
-        fillReport.tsInit = fillReport.tsEvent;
-        m_fills.append(fillReport);
-        emit fillReported(fillReport);
+        // One fill per level taken, at that level's exact price, as a venue reports its matches (so a replay of
+        // the journal's fills gives back exactly this cash); the order's fee rides on its first fill.
+        bool first = true;
+        for (const Take& take : takes) {
+            FillReport fillReport;
+            fillReport.venueFillId = QStringLiteral("paper-fill-%1").arg(m_nextId++);
+            fillReport.venueOrderId = QStringLiteral("paper-%1-%2").arg(venueName(m_venue), command.clientOrderId);
+            fillReport.clientOrderId = command.clientOrderId;
+            fillReport.market = command.market;
+            fillReport.outcome = command.outcome;
+            fillReport.side = command.side;
+            fillReport.price = take.price;
+            fillReport.quantity = take.size;
+            fillReport.fee = first ? fee : Cash::zero();
+            fillReport.isTaker = true;
+            fillReport.settlement = SettlementState::Confirmed;
+            fillReport.tsEvent = m_clock.now();
+            fillReport.tsInit = fillReport.tsEvent;
+            first = false;
+            m_fills.append(fillReport);
+            emit fillReported(fillReport);
+        }
     }
     OrderStatus status = OrderStatus::Filled;
     QString reason;

@@ -57,6 +57,7 @@ private slots:
     void liveMode_onSimulator_tradesWithSignedOrders_equalContractsOnBothVenues();
     void liveMode_withoutCredentials_isRefusedNamingWhatIsMissing();
     void kill_whileTrading_haltsAndNothingMoreIsTraded();
+    void paperMode_restart_continuesWithTheSameCashAndPositions();
 
 private:
     VenueAccess access(bool withKeys);
@@ -234,6 +235,53 @@ void TestDemoTrading::kill_whileTrading_haltsAndNothingMoreIsTraded()
     QTest::qWait(4'000); // gaps keep opening in the demo world
     QCOMPARE(scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM trades")), tradesAtKill);
     QVERIFY(controller.snapshot().lastKill.isValid());
+    controller.shutdown();
+    QTRY_VERIFY(controller.isShutDown());
+}
+
+void TestDemoTrading::paperMode_restart_continuesWithTheSameCashAndPositions()
+{
+    Settings settings = test::settingsIn(m_dir->path());
+    settings.engine.mode = TradingMode::Paper;
+    settings.trading.autoExecute = true;
+    QList<DashboardBalance> before;
+    QList<DashboardPosition> positionsBefore;
+    {
+        EngineController controller(settings, QStringLiteral("test"));
+        controller.setVenueAccess(access(true));
+        controller.launch();
+        QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+        controller.startTrading();
+        QVERIFY(QTest::qWaitFor([&] { return !controller.snapshot().positions.isEmpty(); }, kTradeTimeoutMs));
+        controller.stopTrading();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return scalar(databaseFile(),
+                              QStringLiteral("SELECT COUNT(*) FROM trades WHERE state NOT IN ('hedged', 'flat')")) == 0;
+            },
+            10'000));
+        QTest::qWait(300); // the last balance report
+        before = controller.snapshot().balances;
+        positionsBefore = controller.snapshot().positions;
+        controller.shutdown();
+        QTRY_VERIFY(controller.isShutDown());
+    }
+
+    // A new process on the same database: the paper venues and the ledger are rebuilt from the journal.
+    EngineController controller(settings, QStringLiteral("test"));
+    controller.setVenueAccess(access(true));
+    controller.launch();
+    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().balances.size() == 2; }, 10'000));
+    QCOMPARE(before.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(controller.snapshot().balances[i].venue, before[i].venue);
+        QCOMPARE(controller.snapshot().balances[i].available, before[i].available);
+    }
+    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().positions.size() == positionsBefore.size(); }, 10'000));
+    for (int i = 0; i < positionsBefore.size(); ++i) {
+        QCOMPARE(controller.snapshot().positions[i].kalshi.quantity, positionsBefore[i].kalshi.quantity);
+        QCOMPARE(controller.snapshot().positions[i].polymarket.quantity, positionsBefore[i].polymarket.quantity);
+    }
     controller.shutdown();
     QTRY_VERIFY(controller.isShutDown());
 }
