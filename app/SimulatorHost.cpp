@@ -3,7 +3,6 @@
 #include "common/Logging.h"
 #include "crypto/Random.h"
 #include "crypto/RsaKeyGenerator.h"
-#include "crypto/RsaPssSigner.h"
 #include "venues/sim/SimDemoWorld.h"
 
 #include <QUuid>
@@ -28,17 +27,9 @@ Result<VenueAccess> SimulatorHost::start(quint32 seed)
     if (m_world != nullptr) {
         return makeError(QStringLiteral("simulator.started"), QStringLiteral("the simulator is already running"));
     }
-    auto pem = RsaKeyGenerator::generatePem();
-    if (!pem.ok()) {
-        return pem.error();
-    }
-    const auto signer = RsaPssSigner::fromPem(pem.value());
-    if (!signer.ok()) {
-        return signer.error();
-    }
-    const auto publicKey = signer.value().publicKeyPem();
-    if (!publicKey.ok()) {
-        return publicKey.error();
+    auto keys = RsaKeyGenerator::generateKeyPair();
+    if (!keys.ok()) {
+        return keys.error();
     }
     auto wallet = Random::secretBytes(32);
     if (!wallet.ok()) {
@@ -62,7 +53,7 @@ Result<VenueAccess> SimulatorHost::start(quint32 seed)
             if (!listening.ok()) {
                 return;
             }
-            registered = m_world->registerKalshiKey(keyId, publicKey.value());
+            registered = m_world->registerKalshiKey(keyId, keys.value().publicKeyPem);
             access.kalshiRestUrl = m_world->kalshiRestUrl();
             access.kalshiWsUrl = m_world->kalshiWsUrl();
             access.polymarketClobUrl = m_world->polymarketClobUrl();
@@ -77,7 +68,7 @@ Result<VenueAccess> SimulatorHost::start(quint32 seed)
         return registered.error();
     }
     access.kalshiKeyId = keyId;
-    access.kalshiPrivateKeyPem = std::move(pem).value();
+    access.kalshiPrivateKeyPem = std::move(keys.value().privateKeyPem);
     access.polymarketWalletKey = std::move(wallet).value();
     access.simulator = true;
     qCInfo(lcApp).noquote() << "built-in venue simulator: Kalshi" << access.kalshiRestUrl.toString() << "Polymarket"

@@ -321,25 +321,17 @@ public:
 private:
     Status makeKeys()
     {
-        auto pem = RsaKeyGenerator::generatePem();
-        if (!pem.ok()) {
-            return pem.error();
-        }
-        const auto signer = RsaPssSigner::fromPem(pem.value());
-        if (!signer.ok()) {
-            return signer.error();
-        }
-        const auto publicKey = signer.value().publicKeyPem();
-        if (!publicKey.ok()) {
-            return publicKey.error();
+        auto keys = RsaKeyGenerator::generateKeyPair();
+        if (!keys.ok()) {
+            return keys.error();
         }
         auto wallet = Random::secretBytes(32);
         if (!wallet.ok()) {
             return wallet.error();
         }
-        m_publicKeyPem = publicKey.value();
+        m_publicKeyPem = keys.value().publicKeyPem;
         m_access.kalshiKeyId = QStringLiteral("bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_access.kalshiPrivateKeyPem = std::move(pem).value();
+        m_access.kalshiPrivateKeyPem = std::move(keys.value().privateKeyPem);
         m_access.polymarketWalletKey = std::move(wallet).value();
         m_access.simulator = true;
         return {};

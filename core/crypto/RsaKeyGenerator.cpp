@@ -32,4 +32,21 @@ Result<SecretBytes> RsaKeyGenerator::generatePem(int bits)
     return SecretBytes(QByteArrayView(data, static_cast<qsizetype>(length)));
 }
 
+Result<RsaKeyPair> RsaKeyGenerator::generateKeyPair(int bits)
+{
+    auto pem = generatePem(bits);
+    if (!pem.ok()) {
+        return pem.error();
+    }
+    const auto signer = RsaPssSigner::fromPem(pem.value());
+    if (!signer.ok()) {
+        return signer.error();
+    }
+    auto publicKey = signer.value().publicKeyPem();
+    if (!publicKey.ok()) {
+        return publicKey.error();
+    }
+    return RsaKeyPair{std::move(pem).value(), std::move(publicKey).value()};
+}
+
 } // namespace orion

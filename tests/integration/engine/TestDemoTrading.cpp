@@ -8,7 +8,6 @@
 
 #include "crypto/Random.h"
 #include "crypto/RsaKeyGenerator.h"
-#include "crypto/RsaPssSigner.h"
 #include "engine/EngineController.h"
 #include "venues/sim/SimDemoWorld.h"
 #include "venues/sim/SimKalshiExchange.h"
@@ -61,6 +60,8 @@ private slots:
 
 private:
     VenueAccess access(bool withKeys);
+    // An engine on the demo world, initialised and stopped (nullptr if it did not get there).
+    std::unique_ptr<EngineController> launchEngine(TradingMode mode, bool withKeys);
     QString databaseFile() const { return m_dir->path() + QStringLiteral("/orion.db"); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -92,27 +93,36 @@ VenueAccess TestDemoTrading::access(bool withKeys)
     access.polymarketWsUrl = m_world->polymarketWsUrl();
     access.simulator = true;
     // The Kalshi feed needs a key even to read; "without keys" means no wallet for Polymarket trading.
-    auto pem = RsaKeyGenerator::generatePem();
-    auto publicKey = RsaPssSigner::fromPem(pem.value()).value().publicKeyPem();
+    auto keys = RsaKeyGenerator::generateKeyPair().value();
     m_keyId = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    [&] { QVERIFY(m_world->registerKalshiKey(m_keyId, publicKey.value()).ok()); }();
+    [&] { QVERIFY(m_world->registerKalshiKey(m_keyId, keys.publicKeyPem).ok()); }();
     access.kalshiKeyId = m_keyId;
-    access.kalshiPrivateKeyPem = std::move(pem).value();
+    access.kalshiPrivateKeyPem = std::move(keys.privateKeyPem);
     if (withKeys) {
         access.polymarketWalletKey = Random::secretBytes(32).value();
     }
     return access;
 }
 
-void TestDemoTrading::paperMode_findsAndTradesGaps_bothLegsEqual_venueAccountsUntouched()
+std::unique_ptr<EngineController> TestDemoTrading::launchEngine(TradingMode mode, bool withKeys)
 {
     Settings settings = test::settingsIn(m_dir->path());
-    settings.engine.mode = TradingMode::Paper;
+    settings.engine.mode = mode;
     settings.trading.autoExecute = true;
-    EngineController controller(settings, QStringLiteral("test"));
-    controller.setVenueAccess(access(true));
-    controller.launch();
-    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+    auto controller = std::make_unique<EngineController>(settings, QStringLiteral("test"));
+    controller->setVenueAccess(access(withKeys));
+    controller->launch();
+    if (!QTest::qWaitFor([&] { return controller->snapshot().runState == EngineRunState::Stopped; }, 10'000)) {
+        return nullptr;
+    }
+    return controller;
+}
+
+void TestDemoTrading::paperMode_findsAndTradesGaps_bothLegsEqual_venueAccountsUntouched()
+{
+    auto engine = launchEngine(TradingMode::Paper, true);
+    QVERIFY(engine);
+    EngineController& controller = *engine;
     controller.startTrading();
 
     // The matcher pairs the demo world's six events, then the first gap is traded on both legs.
@@ -149,13 +159,9 @@ void TestDemoTrading::paperMode_findsAndTradesGaps_bothLegsEqual_venueAccountsUn
 
 void TestDemoTrading::liveMode_onSimulator_tradesWithSignedOrders_equalContractsOnBothVenues()
 {
-    Settings settings = test::settingsIn(m_dir->path());
-    settings.engine.mode = TradingMode::Live;
-    settings.trading.autoExecute = true;
-    EngineController controller(settings, QStringLiteral("test"));
-    controller.setVenueAccess(access(true));
-    controller.launch();
-    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+    auto engine = launchEngine(TradingMode::Live, true);
+    QVERIFY(engine);
+    EngineController& controller = *engine;
     controller.startTrading();
 
     QVERIFY2(QTest::qWaitFor(
@@ -198,14 +204,11 @@ void TestDemoTrading::liveMode_onSimulator_tradesWithSignedOrders_equalContracts
 
 void TestDemoTrading::liveMode_withoutCredentials_isRefusedNamingWhatIsMissing()
 {
-    Settings settings = test::settingsIn(m_dir->path());
-    settings.engine.mode = TradingMode::Paper;
-    EngineController controller(settings, QStringLiteral("test"));
-    controller.setVenueAccess(access(false));
+    auto engine = launchEngine(TradingMode::Paper, false);
+    QVERIFY(engine);
+    EngineController& controller = *engine;
     QString refusal;
     connect(&controller, &EngineController::commandRefused, this, [&](const QString& reason) { refusal = reason; });
-    controller.launch();
-    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
 
     controller.setMode(TradingMode::Live);
 
@@ -218,13 +221,9 @@ void TestDemoTrading::liveMode_withoutCredentials_isRefusedNamingWhatIsMissing()
 
 void TestDemoTrading::kill_whileTrading_haltsAndNothingMoreIsTraded()
 {
-    Settings settings = test::settingsIn(m_dir->path());
-    settings.engine.mode = TradingMode::Paper;
-    settings.trading.autoExecute = true;
-    EngineController controller(settings, QStringLiteral("test"));
-    controller.setVenueAccess(access(true));
-    controller.launch();
-    QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+    auto engine = launchEngine(TradingMode::Paper, true);
+    QVERIFY(engine);
+    EngineController& controller = *engine;
     controller.startTrading();
     QVERIFY(QTest::qWaitFor([&] { return !controller.snapshot().positions.isEmpty(); }, kTradeTimeoutMs));
 
@@ -241,16 +240,12 @@ void TestDemoTrading::kill_whileTrading_haltsAndNothingMoreIsTraded()
 
 void TestDemoTrading::paperMode_restart_continuesWithTheSameCashAndPositions()
 {
-    Settings settings = test::settingsIn(m_dir->path());
-    settings.engine.mode = TradingMode::Paper;
-    settings.trading.autoExecute = true;
     QList<DashboardBalance> before;
     QList<DashboardPosition> positionsBefore;
     {
-        EngineController controller(settings, QStringLiteral("test"));
-        controller.setVenueAccess(access(true));
-        controller.launch();
-        QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().runState == EngineRunState::Stopped; }, 10'000));
+        auto engine = launchEngine(TradingMode::Paper, true);
+        QVERIFY(engine);
+        EngineController& controller = *engine;
         controller.startTrading();
         QVERIFY(QTest::qWaitFor([&] { return !controller.snapshot().positions.isEmpty(); }, kTradeTimeoutMs));
         controller.stopTrading();
@@ -268,9 +263,9 @@ void TestDemoTrading::paperMode_restart_continuesWithTheSameCashAndPositions()
     }
 
     // A new process on the same database: the paper venues and the ledger are rebuilt from the journal.
-    EngineController controller(settings, QStringLiteral("test"));
-    controller.setVenueAccess(access(true));
-    controller.launch();
+    auto engine = launchEngine(TradingMode::Paper, true);
+    QVERIFY(engine);
+    EngineController& controller = *engine;
     QVERIFY(QTest::qWaitFor([&] { return controller.snapshot().balances.size() == 2; }, 10'000));
     QCOMPARE(before.size(), 2);
     for (int i = 0; i < 2; ++i) {
