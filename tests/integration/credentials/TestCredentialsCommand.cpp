@@ -1,5 +1,5 @@
-// `orion credentials …` as a user runs it, then a full headless session: no secret may appear in any output,
-// log file or the database.
+// `orion credentials …` as a user runs it, then a full headless paper session with the stored credentials loaded:
+// no secret may appear in any output, log file or the database.
 // ctest-labels: keyring
 // ctest-timeout: 300
 #include "OrionTestConfig.h"
@@ -7,6 +7,7 @@
 #include "TestSettings.h"
 
 #include "venues/sim/SimClobServer.h"
+#include "venues/sim/SimDemoWorld.h"
 #include "venues/sim/SimPolymarketExchange.h"
 #include "venues/sim/SimTelegramServer.h"
 
@@ -201,7 +202,24 @@ void TestCredentialsCommand::fullSession_withCredentialsLoaded_leaksNoSecretAnyw
     run = orion(keychain + QStringList{QStringLiteral("delete"), QStringLiteral("telegram.bot_token")});
     QCOMPARE(run.exitCode, 0);
 
-    // Act: a full headless session at debug level, with the secrets also in its environment (a sourced .env).
+    // Act: a full headless paper session at debug level on the demo world of the simulator (in this process, at
+    // explicit loopback URLs, so the engine loads the stored credentials: the Kalshi key signs its feed), with the
+    // secrets also in its environment (a sourced .env). It runs until it has paper-traded.
+    orion::SimDemoWorld world(1);
+    QVERIFY(world.listen().ok());
+    QFile publicKey(orion::test::dataPath(QStringLiteral("keys/test-only-rsa2048-a-public.pem")));
+    QVERIFY(publicKey.open(QIODevice::ReadOnly));
+    QVERIFY(world.registerKalshiKey(QString::fromLatin1(kKeyId), publicKey.readAll()).ok());
+    {
+        QFile config(m_config);
+        QVERIFY(config.open(QIODevice::Append));
+        config.write("venues:\n  environment: simulator\n  simulator:\n    kalshi:\n      rest_url: \""
+                     + world.kalshiRestUrl().toString().toUtf8() + "\"\n      ws_url: \""
+                     + world.kalshiWsUrl().toString().toUtf8() + "\"\n    polymarket:\n      gamma_url: \""
+                     + world.polymarketGammaUrl().toString().toUtf8() + "\"\n      clob_url: \""
+                     + world.polymarketClobUrl().toString().toUtf8() + "\"\n      ws_url: \""
+                     + world.polymarketWsUrl().toString().toUtf8() + "\"\n");
+    }
     QProcess session;
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("KALSHI_PRIVATE_KEY"), QString::fromLatin1(pem()));
@@ -210,15 +228,17 @@ void TestCredentialsCommand::fullSession_withCredentialsLoaded_leaksNoSecretAnyw
     session.setProcessEnvironment(env);
     session.setWorkingDirectory(m_dir->path());
     session.start(QStringLiteral(ORION_APP_PATH),
-                  {QStringLiteral("--no-gui"), QStringLiteral("--dry-run"), QStringLiteral("--config"), m_config});
+                  {QStringLiteral("--no-gui"), QStringLiteral("--demo"), QStringLiteral("--config"), m_config});
     QVERIFY(session.waitForStarted());
     QByteArray sessionOutput;
-    QVERIFY(QTest::qWaitFor([&] {
+    const bool traded = QTest::qWaitFor([&] {
         sessionOutput += session.readAllStandardError();
-        return sessionOutput.contains("engine running");
-    }, 20000));
+        return sessionOutput.contains("contracts on both legs");
+    }, 60000);
+    QVERIFY2(traded, sessionOutput.right(3000).constData());
+    QVERIFY(!sessionOutput.contains("built-in venue simulator")); // the configured URLs and stored keys were used
     session.terminate();
-    QVERIFY(session.waitForFinished(20000));
+    QVERIFY(QTest::qWaitFor([&] { return session.state() == QProcess::NotRunning; }, 20000));
     m_everything += sessionOutput + session.readAllStandardError() + session.readAllStandardOutput();
 
     // Assert: the audit trail has the changes, and no secret (nor a piece of one) is in any byte written.
