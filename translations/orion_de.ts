@@ -8,7 +8,7 @@
         <translation>Ein Prüfereignis braucht eine Zeit (%1/%2).</translation>
     </message>
     <message>
-        <source>An audit event needs a category and an action (got "%1" and "%2").</source>
+        <source>An audit event needs a category and an action (got &quot;%1&quot; and &quot;%2&quot;).</source>
         <translation>Ein Prüfereignis braucht eine Kategorie und eine Aktion (erhalten „%1“ und „%2“).</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Papierhandel gegen den eingebauten Simulator.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"; see --help</source>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
         <translation>unerwartetes Argument „%1“; siehe --help</translation>
     </message>
     <message>
@@ -102,14 +102,18 @@
         <translation>--dry-run und --demo wählen verschiedene Modi; geben Sie nur eines an</translation>
     </message>
     <message>
-        <source>--auto-execute takes true or false, not "%1"</source>
+        <source>--auto-execute takes true or false, not &quot;%1&quot;</source>
         <translation>--auto-execute nimmt true oder false, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Allow a headless run to trade live with real money (engine.mode: live).</source>
+        <translation>Einem Lauf ohne Oberfläche erlauben, mit echtem Geld zu handeln (engine.mode: live).</translation>
     </message>
 </context>
 <context>
     <name>ConfigChangeRepository</name>
     <message>
-        <source>The change of "%1" has no time.</source>
+        <source>The change of &quot;%1&quot; has no time.</source>
         <translation>Die Änderung von „%1“ hat keine Zeit.</translation>
     </message>
     <message>
@@ -117,7 +121,7 @@
         <translation>Eine Konfigurationsänderung braucht den geänderten Schlüssel.</translation>
     </message>
     <message>
-        <source>Cannot record the change of "%1"</source>
+        <source>Cannot record the change of &quot;%1&quot;</source>
         <translation>Die Änderung von „%1“ kann nicht erfasst werden</translation>
     </message>
     <message>
@@ -192,7 +196,7 @@
         <translation>nennt ein Verzeichnis; geben Sie eine Datei wie logs/arbitrage.log an</translation>
     </message>
     <message>
-        <source>"auto" is only for venues.simulator; give the venue's URL</source>
+        <source>&quot;auto&quot; is only for venues.simulator; give the venue&apos;s URL</source>
         <translation>„auto“ gilt nur für venues.simulator; geben Sie die URL des Handelsplatzes an</translation>
     </message>
     <message>
@@ -326,7 +330,7 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>unknown credential "%1" (known: %2)</source>
+        <source>unknown credential &quot;%1&quot; (known: %2)</source>
         <translation>unbekannte Zugangsdaten „%1“ (bekannt: %2)</translation>
     </message>
 </context>
@@ -349,7 +353,7 @@
         <translation>%1 ist keine nutzbare SQLite-Datenbank (%2).</translation>
     </message>
     <message>
-        <source>The SQLite library in use cannot enforce foreign keys, which Orion's database needs.</source>
+        <source>The SQLite library in use cannot enforce foreign keys, which Orion&apos;s database needs.</source>
         <translation>Die verwendete SQLite-Bibliothek kann keine Fremdschlüssel durchsetzen, die Orions Datenbank braucht.</translation>
     </message>
     <message>
@@ -365,7 +369,7 @@
         <translation>Die Datenbank %1 hat Schemaversion %2, dieser Orion-Build kennt aber nur Versionen bis %3. Sie wurde von einem neueren Orion geschrieben: Starten Sie diese Version oder wählen Sie eine andere Datenbankdatei.</translation>
     </message>
     <message>
-        <source>Cannot run "%1"</source>
+        <source>Cannot run &quot;%1&quot;</source>
         <translation>„%1“ kann nicht ausgeführt werden</translation>
     </message>
     <message>
@@ -381,7 +385,7 @@
         <translation>%1 konnte nicht starten: %2</translation>
     </message>
     <message>
-        <source>%1 failed at "%2"</source>
+        <source>%1 failed at &quot;%2&quot;</source>
         <translation>%1 ist bei „%2“ fehlgeschlagen</translation>
     </message>
     <message>
@@ -404,7 +408,7 @@
         <translation>sqlite:///relativer/pfad.db (relativ zum Arbeitsverzeichnis), sqlite:////absoluter/pfad.db oder sqlite:///:memory:</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database URL: %2. Use %3.</source>
+        <source>&quot;%1&quot; is not a supported database URL: %2. Use %3.</source>
         <translation>„%1“ ist keine unterstützte Datenbank-URL: %2. Verwenden Sie %3.</translation>
     </message>
     <message>
@@ -420,7 +424,7 @@
         <translation>sie hat kein Schema</translation>
     </message>
     <message>
-        <source>the scheme "%1" is not supported, only "sqlite" is</source>
+        <source>the scheme &quot;%1&quot; is not supported, only &quot;sqlite&quot; is</source>
         <translation>das Schema „%1“ wird nicht unterstützt, nur „sqlite“</translation>
     </message>
     <message>
@@ -560,16 +564,16 @@
         <translation>Leerzeichen sind nicht erlaubt</translation>
     </message>
     <message>
-        <source>a leading '+' is not accepted</source>
-        <translation>ein führendes '+' ist nicht erlaubt</translation>
+        <source>a leading &apos;+&apos; is not accepted</source>
+        <translation>ein führendes &apos;+&apos; ist nicht erlaubt</translation>
     </message>
     <message>
-        <source>'-' is only accepted once, in front</source>
-        <translation>'-' ist nur einmal und nur vorne erlaubt</translation>
+        <source>&apos;-&apos; is only accepted once, in front</source>
+        <translation>&apos;-&apos; ist nur einmal und nur vorne erlaubt</translation>
     </message>
     <message>
-        <source>',' is not accepted; the decimal separator is '.' and digits are not grouped</source>
-        <translation>',' ist nicht erlaubt; das Dezimaltrennzeichen ist '.' und Ziffern werden nicht gruppiert</translation>
+        <source>&apos;,&apos; is not accepted; the decimal separator is &apos;.&apos; and digits are not grouped</source>
+        <translation>&apos;,&apos; ist nicht erlaubt; das Dezimaltrennzeichen ist &apos;.&apos; und Ziffern werden nicht gruppiert</translation>
     </message>
     <message>
         <source>it has more than one decimal point</source>
@@ -584,8 +588,8 @@
         <translation>nur die ASCII-Ziffern 0-9 sind erlaubt</translation>
     </message>
     <message>
-        <source>'%1' is not a digit</source>
-        <translation>'%1' ist keine Ziffer</translation>
+        <source>&apos;%1&apos; is not a digit</source>
+        <translation>&apos;%1&apos; ist keine Ziffer</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -622,6 +626,208 @@
     <message>
         <source>%1 is out of range; %2 must be between %3 and %4</source>
         <translation>%1 liegt außerhalb des Bereichs; %2 muss zwischen %3 und %4 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReportFormatter</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>n/a (fewer than 2 finished trades)</source>
+        <translation>k. A. (weniger als 2 abgeschlossene Trades)</translation>
+    </message>
+    <message>
+        <source> (per trade, not annualised)</source>
+        <translation> (je Trade, nicht annualisiert)</translation>
+    </message>
+    <message>
+        <source>Orion ledger report: %1 mode, %2 (local time)</source>
+        <translation>Orion-Hauptbuchbericht: Modus %1, %2 (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Salden</translation>
+    </message>
+    <message>
+        <source>No balance recorded yet.</source>
+        <translation>Noch kein Saldo erfasst.</translation>
+    </message>
+    <message>
+        <source>available %1  positions %2  total %3  as of %4</source>
+        <translation>verfügbar %1  Positionen %2  gesamt %3  Stand %4</translation>
+    </message>
+    <message>
+        <source>All venues</source>
+        <translation>Alle Handelsplätze</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>No trades yet in %1 mode.</source>
+        <translation>Noch keine Trades im Modus %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open positions (%n pair(s))</source>
+        <translation>
+            <numerusform>Offene Positionen (%n Paar)</numerusform>
+            <numerusform>Offene Positionen (%n Paare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: no contracts are held.</source>
+        <translation>Keine: Es werden keine Kontrakte gehalten.</translation>
+    </message>
+    <message>
+        <source>Pair %1 (trades %2)</source>
+        <translation>Paar %1 (Trades %2)</translation>
+    </message>
+    <message>
+        <source>hedged %1 contracts, locked-in %2</source>
+        <translation>abgesichert %1 Kontrakte, gesichert %2</translation>
+    </message>
+    <message>
+        <source>UNHEDGED %1 contracts: %2 at cost, %3 marked</source>
+        <translation>UNGESICHERT %1 Kontrakte: %2 zu Kosten, %3 bewertet</translation>
+    </message>
+    <message>
+        <source>Unhedged exposure: %1 contracts, %2 at cost, %3 marked (P&amp;L %4)</source>
+        <translation>Ungesichertes Risiko: %1 Kontrakte, %2 zu Kosten, %3 bewertet (G&amp;V %4)</translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation>G&amp;V</translation>
+    </message>
+    <message>
+        <source>Locked-in (hedged, paid at resolution)</source>
+        <translation>Gesichert (abgesichert, ausgezahlt bei Marktauflösung)</translation>
+    </message>
+    <message>
+        <source>Realised (unwinds and repairs)</source>
+        <translation>Realisiert (Glattstellungen und Reparaturen)</translation>
+    </message>
+    <message>
+        <source>Unhedged legs at their marks</source>
+        <translation>Ungesicherte Seiten zu ihrer Bewertung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (since %1, %n trade(s))</source>
+        <translation>
+            <numerusform>Heute (seit %1, %n Trade)</numerusform>
+            <numerusform>Heute (seit %1, %n Trades)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trades: %1 (%2 hedged, %3 flat, %4 open)</source>
+        <translation>Trades: %1 (%2 abgesichert, %3 glattgestellt, %4 offen)</translation>
+    </message>
+    <message>
+        <source>(%1 earlier trade(s) not listed; --format json lists all)</source>
+        <translation>(ältere Trades nicht aufgeführt: %1; --format json listet alle)</translation>
+    </message>
+    <message>
+        <source>hedged %1  P&amp;L %2</source>
+        <translation>abgesichert %1  G&amp;V %2</translation>
+    </message>
+    <message>
+        <source>(unhedged %1)</source>
+        <translation>(ungesichert %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metrics (%n finished trade(s); open trades count as marked)</source>
+        <translation>
+            <numerusform>Kennzahlen (%n abgeschlossener Trade; offene Trades zählen mit ihrer Bewertung)</numerusform>
+            <numerusform>Kennzahlen (%n abgeschlossene Trades; offene Trades zählen mit ihrer Bewertung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished P&amp;L</source>
+        <translation>G&amp;V abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open P&amp;L</source>
+        <translation>G&amp;V offen</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>Rendite</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe-Quote</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Max. Drawdown</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReportReader</name>
+    <message>
+        <source>Cannot read the %1 trades</source>
+        <translation>Die Trades im Modus %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 fills</source>
+        <translation>Die Ausführungen im Modus %1 können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>The ledger is kept for paper and live mode only, not &quot;%1&quot;</source>
+        <translation>Das Hauptbuch wird nur im Papier- und Echtgeldmodus geführt, nicht für „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot replace the %1 positions</source>
+        <translation>Die Positionen im Modus %1 können nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 position on %2</source>
+        <translation>Die Position im Modus %1 zu %2 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the %1 balance on %2</source>
+        <translation>Der Saldo im Modus %1 auf %2 kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 positions</source>
+        <translation>Die Positionen im Modus %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 balances</source>
+        <translation>Die Salden im Modus %1 können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1196,7 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <source>the file must consist of sections such as "trading:" with settings below them, got %1</source>
+        <source>the file must consist of sections such as &quot;trading:&quot; with settings below them, got %1</source>
         <translation>die Datei muss aus Abschnitten wie „trading:“ mit Einstellungen darunter bestehen, erhalten %1</translation>
     </message>
     <message>
@@ -1014,7 +1220,7 @@
         <translation>erwartet %1, erhalten %2</translation>
     </message>
     <message>
-        <source>expected %1, got the quoted text "%2"; write it without quotes</source>
+        <source>expected %1, got the quoted text &quot;%2&quot;; write it without quotes</source>
         <translation>erwartet %1, erhalten der Text in Anführungszeichen „%2“; schreiben Sie ihn ohne Anführungszeichen</translation>
     </message>
     <message>
@@ -1042,7 +1248,7 @@
         <translation>fehlerhaftes YAML: ein Tabulator in der Einrückung; rücken Sie mit Leerzeichen ein</translation>
     </message>
     <message>
-        <source>malformed YAML: this "%1" is never closed</source>
+        <source>malformed YAML: this &quot;%1&quot; is never closed</source>
         <translation>fehlerhaftes YAML: dieses „%1“ wird nie geschlossen</translation>
     </message>
     <message>
@@ -1081,7 +1287,7 @@
 <context>
     <name>SettingsSchema</name>
     <message>
-        <source>"auto" (the built-in simulator picks a loopback port) or the loopback URL of an orion-venue-sim you started.</source>
+        <source>&quot;auto&quot; (the built-in simulator picks a loopback port) or the loopback URL of an orion-venue-sim you started.</source>
         <translation>„auto“ (der eingebaute Simulator wählt einen Loopback-Port) oder die Loopback-URL eines von Ihnen gestarteten orion-venue-sim.</translation>
     </message>
     <message>
@@ -1105,11 +1311,11 @@
         <translation>Basis-URL des Polymarket-CLOB-WebSockets; die Clients hängen /market und /user an.</translation>
     </message>
     <message>
-        <source>Smallest locked-in profit per pair of contracts, after both venues' fees, for an opportunity to count. Buying YES on one venue and NO on the other pays $1 at resolution, so with 0.02 the pair must cost at most $0.98 including fees. Lower finds more opportunities with thinner margins; higher finds fewer, safer ones. Command line: --threshold.</source>
+        <source>Smallest locked-in profit per pair of contracts, after both venues&apos; fees, for an opportunity to count. Buying YES on one venue and NO on the other pays $1 at resolution, so with 0.02 the pair must cost at most $0.98 including fees. Lower finds more opportunities with thinner margins; higher finds fewer, safer ones. Command line: --threshold.</source>
         <translation>Kleinster gesicherter Gewinn je Kontraktpaar nach den Gebühren beider Handelsplätze, ab dem eine Gelegenheit zählt. JA auf dem einen und NEIN auf dem anderen Platz zahlt bei Auflösung $1, mit 0.02 darf das Paar also höchstens $0.98 inklusive Gebühren kosten. Niedriger findet mehr Gelegenheiten mit dünneren Margen, höher weniger und sicherere. Befehlszeile: --threshold.</translation>
     </message>
     <message>
-        <source>Largest amount one trade may commit, both legs together, as a fraction of capital.initial_bankroll. The risk limits and each venue's balance can make a trade smaller still.</source>
+        <source>Largest amount one trade may commit, both legs together, as a fraction of capital.initial_bankroll. The risk limits and each venue&apos;s balance can make a trade smaller still.</source>
         <translation>Größter Betrag, den ein Trade mit beiden Seiten zusammen binden darf, als Anteil von capital.initial_bankroll. Risikogrenzen und die Salden der Handelsplätze können einen Trade noch kleiner machen.</translation>
     </message>
     <message>
@@ -1117,7 +1323,7 @@
         <translation>Kleinster lohnender Trade, in Dollar für beide Seiten zusammen. Gelegenheiten, die Markttiefe, Kapital oder Risikogrenzen darunter drücken, werden übersprungen: Ein winziger Trade trägt dasselbe Seitenrisiko für fast keinen Gewinn.</translation>
     </message>
     <message>
-        <source>Dollars of resting depth wanted on each leg at the opportunity's prices before it is traded. Thin books move when you trade into them and make the second leg more likely to fail. 0 turns the check off.</source>
+        <source>Dollars of resting depth wanted on each leg at the opportunity&apos;s prices before it is traded. Thin books move when you trade into them and make the second leg more likely to fail. 0 turns the check off.</source>
         <translation>Gewünschte Markttiefe in Dollar auf jeder Seite zu den Preisen der Gelegenheit, bevor gehandelt wird. Dünne Orderbücher bewegen sich beim Handeln und lassen die zweite Seite eher scheitern. 0 schaltet die Prüfung ab.</translation>
     </message>
     <message>
@@ -1145,7 +1351,7 @@
         <translation>Anteil des Kapitals, der nie gehandelt wird: Puffer für Gebühren, das Auflösen einer gescheiterten Seite und Auszahlungen.</translation>
     </message>
     <message>
-        <source>How often Orion compares each venue's balance with its allocation and suggests moving money when they have drifted apart. Moving money between venues is always up to you. 0 turns the check off.</source>
+        <source>How often Orion compares each venue&apos;s balance with its allocation and suggests moving money when they have drifted apart. Moving money between venues is always up to you. 0 turns the check off.</source>
         <translation>Wie oft Orion den Saldo jedes Handelsplatzes mit seiner Zuteilung vergleicht und bei Abweichung eine Umschichtung vorschlägt. Geld zwischen den Plätzen bewegen immer Sie selbst. 0 schaltet die Prüfung ab.</translation>
     </message>
     <message>
@@ -1181,8 +1387,8 @@
         <translation>Am wenigsten schwere Meldung, die ins Protokoll geschrieben wird. debug ist ausführlich (jede Anfrage und jedes Orderbuch-Update); info ist die normale Stufe. Befehlszeile: --log-level.</translation>
     </message>
     <message>
-        <source>Log file, relative to the directory Orion starts in unless absolute; its directory is created if needed. "" logs to the console only.</source>
-        <translation>Protokolldatei, relativ zum Startverzeichnis von Orion, sofern nicht absolut; ihr Verzeichnis wird bei Bedarf angelegt. "" protokolliert nur auf die Konsole.</translation>
+        <source>Log file, relative to the directory Orion starts in unless absolute; its directory is created if needed. &quot;&quot; logs to the console only.</source>
+        <translation>Protokolldatei, relativ zum Startverzeichnis von Orion, sofern nicht absolut; ihr Verzeichnis wird bei Bedarf angelegt. &quot;&quot; protokolliert nur auf die Konsole.</translation>
     </message>
     <message>
         <source>When the log file reaches this size it is renamed to &lt;file&gt;.1 (older ones move to .2, .3, …) and a new file is started.</source>
@@ -1297,7 +1503,7 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <source>Kalshi's demo exchange: play money, its own account and API keys, prices that need not match the real market. Polymarket has no public demo exchange: market data comes from its public production hosts and orders go to its staging CLOB, never to the real one.</source>
+        <source>Kalshi&apos;s demo exchange: play money, its own account and API keys, prices that need not match the real market. Polymarket has no public demo exchange: market data comes from its public production hosts and orders go to its staging CLOB, never to the real one.</source>
         <translation>Die Demo-Börse von Kalshi: Spielgeld, eigenes Konto und eigene API-Schlüssel, Preise, die nicht dem echten Markt entsprechen müssen. Polymarket hat keine öffentliche Demo-Börse: Marktdaten kommen von den öffentlichen Produktions-Hosts, Orders gehen an das Staging-CLOB, nie an das echte.</translation>
     </message>
     <message>
@@ -1331,6 +1537,54 @@
     <message>
         <source>Which events send an alert.</source>
         <translation>Welche Ereignisse einen Alarm auslösen.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>fraction (0.05 = 5%)</source>
+        <translation>Anteil (0.05 = 5 %)</translation>
+    </message>
+    <message>
+        <source>USD per contract pair</source>
+        <translation>USD je Kontraktpaar</translation>
+    </message>
+    <message>
+        <source>fraction of the bankroll (0.05 = 5%)</source>
+        <translation>Anteil am Kapital (0.05 = 5 %)</translation>
+    </message>
+    <message>
+        <source>fraction of the price (0.01 = 1%)</source>
+        <translation>Anteil am Preis (0.01 = 1 %)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>alerts per minute</source>
+        <translation>Alarme pro Minute</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1700,10 @@
         <source>Cannot read the fills of order %1</source>
         <translation>Die Ausführungen von Order %1 können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot read the %1 fills</source>
+        <translation>Die Ausführungen im Modus %1 können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -1539,7 +1797,7 @@
         <translation>Aufruf: orion credentials set NAME (der Wert kommt von der Standardeingabe)</translation>
     </message>
     <message>
-        <source>unknown credential "%1"; known: %2</source>
+        <source>unknown credential &quot;%1&quot;; known: %2</source>
         <translation>unbekannte Zugangsdaten „%1“; bekannt: %2</translation>
     </message>
     <message>
@@ -1631,7 +1889,7 @@ Namen: %1</translation>
         <translation>Konfiguration, deren Datenbank die Prüfeinträge erhält.</translation>
     </message>
     <message>
-        <source>--store must be keychain or file, not "%1"</source>
+        <source>--store must be keychain or file, not &quot;%1&quot;</source>
         <translation>--store muss keychain oder file sein, nicht „%1“</translation>
     </message>
     <message>
@@ -1667,8 +1925,8 @@ Namen: %1</translation>
         <translation>Auch abgelehnte Kandidatenpaare auflisten.</translation>
     </message>
     <message>
-        <source>Let pairs whose catalogues carry no rules text be 'auto' (evaluation only; never for trading).</source>
-        <translation>Paare ohne Regeltext in den Katalogen als 'auto' zulassen (nur zur Auswertung, nie zum Handeln).</translation>
+        <source>Let pairs whose catalogues carry no rules text be &apos;auto&apos; (evaluation only; never for trading).</source>
+        <translation>Paare ohne Regeltext in den Katalogen als &apos;auto&apos; zulassen (nur zur Auswertung, nie zum Handeln).</translation>
     </message>
     <message>
         <source>unexpected argument</source>
@@ -1695,8 +1953,68 @@ Namen: %1</translation>
         <translation>der Schlüsselbund hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Kalshi fee type</source>
+        <source>&quot;%1&quot; is not a Kalshi fee type</source>
         <translation>„%1“ ist keine Kalshi-Gebührenart</translation>
+    </message>
+    <message>
+        <source>the configuration has problems:</source>
+        <translation>die Konfiguration hat Probleme:</translation>
+    </message>
+    <message>
+        <source>Prints the ledger summary of one trading mode from the database.</source>
+        <translation>Gibt die Hauptbuch-Zusammenfassung eines Handelsmodus aus der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>paper or live (default: engine.mode when it is one of them, else paper).</source>
+        <translation>paper oder live (Standard: engine.mode, wenn es eines davon ist, sonst paper).</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt;.</source>
+        <translation>Die Konfiguration aus &lt;file&gt; lesen.</translation>
+    </message>
+    <message>
+        <source>Database URL instead of database.url, e.g. sqlite:///orion.db.</source>
+        <translation>Datenbank-URL statt database.url, z. B. sqlite:///orion.db.</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &quot;%1&quot;</source>
+        <translation>--format erwartet text oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--mode takes paper or live, not &quot;%1&quot;</source>
+        <translation>--mode erwartet paper oder live, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the configuration has %1 problem(s):</source>
+        <translation>die Konfiguration hat %1 Problem(e):</translation>
+    </message>
+    <message>
+        <source>database.url is an in-memory database, which keeps no ledger</source>
+        <translation>database.url ist eine In-Memory-Datenbank, die kein Hauptbuch führt</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (database.url: %2); the engine creates it on its first run, or create it with orion --init-db</source>
+        <translation>unter %1 gibt es keine Datenbank (database.url: %2); die Engine legt sie beim ersten Lauf an, oder legen Sie sie mit orion --init-db an</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1</source>
+        <translation>die Datenbank %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Orion database (it has no schema); create it with orion --init-db</source>
+        <translation>%1 ist keine Orion-Datenbank (sie hat kein Schema); legen Sie sie mit orion --init-db an</translation>
+    </message>
+    <message>
+        <source>cannot bring %1 up to date: %2</source>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1748,15 +2066,15 @@ Namen: %1</translation>
         <translation>die Zugangsdatendatei nennt eine unbekannte Schlüsselableitung</translation>
     </message>
     <message>
-        <source>the credential file's scrypt cost is out of range</source>
+        <source>the credential file&apos;s scrypt cost is out of range</source>
         <translation>die scrypt-Kosten der Zugangsdatendatei liegen außerhalb des Bereichs</translation>
     </message>
     <message>
-        <source>the credential file's scrypt parameters are out of range: %1</source>
+        <source>the credential file&apos;s scrypt parameters are out of range: %1</source>
         <translation>die scrypt-Parameter der Zugangsdatendatei liegen außerhalb des Bereichs: %1</translation>
     </message>
     <message>
-        <source>the credential file's salt is missing or too short</source>
+        <source>the credential file&apos;s salt is missing or too short</source>
         <translation>das Salz der Zugangsdatendatei fehlt oder ist zu kurz</translation>
     </message>
     <message>
@@ -1764,7 +2082,7 @@ Namen: %1</translation>
         <translation>die Zugangsdatendatei ist abgeschnitten (kein verschlüsselter Inhalt)</translation>
     </message>
     <message>
-        <source>the credential file's contents are truncated</source>
+        <source>the credential file&apos;s contents are truncated</source>
         <translation>der Inhalt der Zugangsdatendatei ist abgeschnitten</translation>
     </message>
     <message>
@@ -2063,11 +2381,39 @@ Namen: %1</translation>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
+    <message>
+        <source>Live trading needs credentials that are missing: %1. Store them with `orion credentials set NAME` or in the Credentials dialog.</source>
+        <translation>Für den Echtgeldhandel fehlen Zugangsdaten: %1. Speichern Sie sie mit `orion credentials set NAME` oder im Dialog „Zugangsdaten“.</translation>
+    </message>
+    <message>
+        <source>kill switch: %1</source>
+        <translation>Notaus: %1</translation>
+    </message>
+    <message>
+        <source>trade %1 %2: %3</source>
+        <translation>Trade %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>trade %1 needs you: %2</source>
+        <translation>Trade %1 braucht Sie: %2</translation>
+    </message>
+    <message>
+        <source>reset by the user</source>
+        <translation>vom Benutzer zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The circuit breaker was not reset: %1</source>
+        <translation>Der Schutzschalter wurde nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>reconciling with the venues</source>
+        <translation>Abgleich mit den Handelsplätzen</translation>
+    </message>
 </context>
 <context>
     <name>orion::FeeSchedule</name>
     <message>
-        <source>Kalshi's flat fee table is not published in the API, so the fee is unknown</source>
+        <source>Kalshi&apos;s flat fee table is not published in the API, so the fee is unknown</source>
         <translation>Kalshis Pauschalgebührentabelle ist nicht in der API veröffentlicht, daher ist die Gebühr unbekannt</translation>
     </message>
     <message>
@@ -2087,7 +2433,7 @@ Namen: %1</translation>
         <translation>ein Polymarket-Gebührenexponent von %1 wird nicht unterstützt (nur 1 und 2)</translation>
     </message>
     <message>
-        <source>the market's fee schedule is not known</source>
+        <source>the market&apos;s fee schedule is not known</source>
         <translation>die Gebührenordnung des Marktes ist nicht bekannt</translation>
     </message>
     <message>
@@ -2098,15 +2444,15 @@ Namen: %1</translation>
 <context>
     <name>orion::KeychainCredentialStore</name>
     <message>
-        <source>macOS Keychain (service "%1")</source>
+        <source>macOS Keychain (service &quot;%1&quot;)</source>
         <translation>macOS-Schlüsselbund (Dienst „%1“)</translation>
     </message>
     <message>
-        <source>Windows Credential Manager (service "%1")</source>
+        <source>Windows Credential Manager (service &quot;%1&quot;)</source>
         <translation>Windows-Anmeldeinformationsverwaltung (Dienst „%1“)</translation>
     </message>
     <message>
-        <source>Secret Service keyring (service "%1")</source>
+        <source>Secret Service keyring (service &quot;%1&quot;)</source>
         <translation>Secret-Service-Schlüsselbund (Dienst „%1“)</translation>
     </message>
 </context>
@@ -2416,7 +2762,10 @@ Namen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Kill at %1: cancelled %n open order(s): %2</source>
-        <translation><numerusform>Notaus um %1: %n offene Order storniert: %2</numerusform><numerusform>Notaus um %1: %n offene Orders storniert: %2</numerusform></translation>
+        <translation>
+            <numerusform>Notaus um %1: %n offene Order storniert: %2</numerusform>
+            <numerusform>Notaus um %1: %n offene Orders storniert: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Live mode sends real orders with real money to Kalshi and Polymarket.
@@ -2456,6 +2805,10 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
         <source>Stopping the engine…</source>
         <translation>Engine wird angehalten…</translation>
     </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
 </context>
 <context>
     <name>orion::Notional</name>
@@ -2487,7 +2840,7 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
 <context>
     <name>orion::OpportunityFeedPanel</name>
     <message>
-        <source>No opportunities right now: no pair's books give a locked-in profit above the threshold after fees.</source>
+        <source>No opportunities right now: no pair&apos;s books give a locked-in profit above the threshold after fees.</source>
         <translation>Derzeit keine Gelegenheiten: Kein Paar bietet nach Gebühren einen gesicherten Gewinn über der Schwelle.</translation>
     </message>
     <message>
@@ -2553,7 +2906,7 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
         <translation>Dieses Paar nie handeln, unabhängig von seiner Bewertung</translation>
     </message>
     <message>
-        <source>No matched pairs yet. Run “orion match” on the venues' catalogues to propose pairs; they appear here for review.</source>
+        <source>No matched pairs yet. Run “orion match” on the venues&apos; catalogues to propose pairs; they appear here for review.</source>
         <translation>Noch keine Paare. Führen Sie „orion match“ mit den Katalogen der Handelsplätze aus, um Paare vorzuschlagen; sie erscheinen hier zur Prüfung.</translation>
     </message>
     <message>
@@ -2719,7 +3072,10 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
     </message>
     <message numerus="yes">
         <source>%n open position(s) · cost %1 · P&amp;L %2 · locked in %3</source>
-        <translation><numerusform>%n offene Position · Kosten %1 · G&amp;V %2 · gesichert %3</numerusform><numerusform>%n offene Positionen · Kosten %1 · G&amp;V %2 · gesichert %3</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Position · Kosten %1 · G&amp;V %2 · gesichert %3</numerusform>
+            <numerusform>%n offene Positionen · Kosten %1 · G&amp;V %2 · gesichert %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2770,7 +3126,7 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
 <context>
     <name>orion::StoreCredentialService</name>
     <message>
-        <source>unknown credential "%1"</source>
+        <source>unknown credential &quot;%1&quot;</source>
         <translation>unbekannte Zugangsdaten „%1“</translation>
     </message>
     <message>
@@ -2780,6 +3136,61 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
     <message>
         <source>credentials are stored, but this build has no authenticated check for %1</source>
         <translation>Zugangsdaten sind gespeichert, aber dieser Build hat keine authentifizierte Prüfung für %1</translation>
+    </message>
+</context>
+<context>
+    <name>orion::TradingPipeline</name>
+    <message>
+        <source>Kalshi cannot be used: %1</source>
+        <translation>Kalshi kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Kalshi credentials are missing (kalshi.key_id, kalshi.private_key): Kalshi&apos;s market feed needs them. Store them with `orion credentials set`.</source>
+        <translation>Kalshi-Zugangsdaten fehlen (kalshi.key_id, kalshi.private_key): Kalshis Marktdaten-Feed braucht sie. Speichern Sie sie mit `orion credentials set`.</translation>
+    </message>
+    <message>
+        <source>Polymarket cannot be used: %1</source>
+        <translation>Polymarket kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The execution mode stays %1: %2</source>
+        <translation>Der Ausführungsmodus bleibt %1: %2</translation>
+    </message>
+    <message>
+        <source>Live trading cannot start: missing %1</source>
+        <translation>Der Echtgeldhandel kann nicht starten: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1</source>
+        <translation>Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>the journal could not be reconciled with the venues; nothing is traded until it is (restart once the venues answer)</source>
+        <translation>das Journal konnte nicht mit den Handelsplätzen abgeglichen werden; bis dahin wird nichts gehandelt (neu starten, sobald die Handelsplätze antworten)</translation>
+    </message>
+    <message>
+        <source>Unfinished trades could not be resumed: %1</source>
+        <translation>Unfertige Trades konnten nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Paper positions could not be restored: %1</source>
+        <translation>Papierhandelspositionen konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Matching failed: %1</source>
+        <translation>Paarbildung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The matched pairs were not stored: %1</source>
+        <translation>Die gebildeten Paare wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Rebalance suggested: move $%1 from %2 to %3 (%4)</source>
+        <translation>Umschichtung empfohlen: $%1 von %2 nach %3 verschieben (%4)</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@
         <translation>Un evento de auditoría necesita una hora (%1/%2).</translation>
     </message>
     <message>
-        <source>An audit event needs a category and an action (got "%1" and "%2").</source>
+        <source>An audit event needs a category and an action (got &quot;%1&quot; and &quot;%2&quot;).</source>
         <translation>Un evento de auditoría necesita una categoría y una acción (se obtuvo «%1» y «%2»).</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Operativa en papel contra el simulador integrado.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"; see --help</source>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
         <translation>argumento inesperado «%1»; vea --help</translation>
     </message>
     <message>
@@ -102,14 +102,18 @@
         <translation>--dry-run y --demo eligen modos distintos; indique uno</translation>
     </message>
     <message>
-        <source>--auto-execute takes true or false, not "%1"</source>
+        <source>--auto-execute takes true or false, not &quot;%1&quot;</source>
         <translation>--auto-execute admite true o false, no «%1»</translation>
+    </message>
+    <message>
+        <source>Allow a headless run to trade live with real money (engine.mode: live).</source>
+        <translation>Permitir que una ejecución sin interfaz opere con dinero real (engine.mode: live).</translation>
     </message>
 </context>
 <context>
     <name>ConfigChangeRepository</name>
     <message>
-        <source>The change of "%1" has no time.</source>
+        <source>The change of &quot;%1&quot; has no time.</source>
         <translation>El cambio de «%1» no tiene hora.</translation>
     </message>
     <message>
@@ -117,7 +121,7 @@
         <translation>Un cambio de configuración necesita la clave que cambió.</translation>
     </message>
     <message>
-        <source>Cannot record the change of "%1"</source>
+        <source>Cannot record the change of &quot;%1&quot;</source>
         <translation>No se puede registrar el cambio de «%1»</translation>
     </message>
     <message>
@@ -192,7 +196,7 @@
         <translation>indica un directorio; indique un archivo como logs/arbitrage.log</translation>
     </message>
     <message>
-        <source>"auto" is only for venues.simulator; give the venue's URL</source>
+        <source>&quot;auto&quot; is only for venues.simulator; give the venue&apos;s URL</source>
         <translation>«auto» solo vale para venues.simulator; indique la URL de la plataforma</translation>
     </message>
     <message>
@@ -326,7 +330,7 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>unknown credential "%1" (known: %2)</source>
+        <source>unknown credential &quot;%1&quot; (known: %2)</source>
         <translation>credencial desconocida «%1» (conocidas: %2)</translation>
     </message>
 </context>
@@ -349,7 +353,7 @@
         <translation>%1 no es una base de datos SQLite utilizable (%2).</translation>
     </message>
     <message>
-        <source>The SQLite library in use cannot enforce foreign keys, which Orion's database needs.</source>
+        <source>The SQLite library in use cannot enforce foreign keys, which Orion&apos;s database needs.</source>
         <translation>La biblioteca SQLite en uso no puede imponer claves foráneas, que la base de datos de Orion necesita.</translation>
     </message>
     <message>
@@ -365,7 +369,7 @@
         <translation>La base de datos %1 tiene la versión de esquema %2, pero esta versión de Orion solo conoce hasta la %3. La escribió un Orion más reciente: use esa versión o elija otro archivo.</translation>
     </message>
     <message>
-        <source>Cannot run "%1"</source>
+        <source>Cannot run &quot;%1&quot;</source>
         <translation>No se puede ejecutar «%1»</translation>
     </message>
     <message>
@@ -381,7 +385,7 @@
         <translation>%1 no pudo empezar: %2</translation>
     </message>
     <message>
-        <source>%1 failed at "%2"</source>
+        <source>%1 failed at &quot;%2&quot;</source>
         <translation>%1 falló en «%2»</translation>
     </message>
     <message>
@@ -404,7 +408,7 @@
         <translation>sqlite:///ruta/relativa.db (relativa al directorio de trabajo), sqlite:////ruta/absoluta.db o sqlite:///:memory:</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database URL: %2. Use %3.</source>
+        <source>&quot;%1&quot; is not a supported database URL: %2. Use %3.</source>
         <translation>«%1» no es una URL de base de datos admitida: %2. Use %3.</translation>
     </message>
     <message>
@@ -420,7 +424,7 @@
         <translation>no tiene esquema</translation>
     </message>
     <message>
-        <source>the scheme "%1" is not supported, only "sqlite" is</source>
+        <source>the scheme &quot;%1&quot; is not supported, only &quot;sqlite&quot; is</source>
         <translation>el esquema «%1» no se admite, solo «sqlite»</translation>
     </message>
     <message>
@@ -560,16 +564,16 @@
         <translation>no se admiten espacios</translation>
     </message>
     <message>
-        <source>a leading '+' is not accepted</source>
-        <translation>no se admite un '+' inicial</translation>
+        <source>a leading &apos;+&apos; is not accepted</source>
+        <translation>no se admite un &apos;+&apos; inicial</translation>
     </message>
     <message>
-        <source>'-' is only accepted once, in front</source>
-        <translation>'-' solo se admite una vez, delante</translation>
+        <source>&apos;-&apos; is only accepted once, in front</source>
+        <translation>&apos;-&apos; solo se admite una vez, delante</translation>
     </message>
     <message>
-        <source>',' is not accepted; the decimal separator is '.' and digits are not grouped</source>
-        <translation>',' no se admite; el separador decimal es '.' y las cifras no se agrupan</translation>
+        <source>&apos;,&apos; is not accepted; the decimal separator is &apos;.&apos; and digits are not grouped</source>
+        <translation>&apos;,&apos; no se admite; el separador decimal es &apos;.&apos; y las cifras no se agrupan</translation>
     </message>
     <message>
         <source>it has more than one decimal point</source>
@@ -584,8 +588,8 @@
         <translation>solo se admiten los dígitos ASCII 0-9</translation>
     </message>
     <message>
-        <source>'%1' is not a digit</source>
-        <translation>'%1' no es un dígito</translation>
+        <source>&apos;%1&apos; is not a digit</source>
+        <translation>&apos;%1&apos; no es un dígito</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -622,6 +626,208 @@
     <message>
         <source>%1 is out of range; %2 must be between %3 and %4</source>
         <translation>%1 está fuera de rango; %2 debe estar entre %3 y %4</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReportFormatter</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>n/a (fewer than 2 finished trades)</source>
+        <translation>n/d (menos de 2 operaciones terminadas)</translation>
+    </message>
+    <message>
+        <source> (per trade, not annualised)</source>
+        <translation> (por operación, no anualizado)</translation>
+    </message>
+    <message>
+        <source>Orion ledger report: %1 mode, %2 (local time)</source>
+        <translation>Informe del libro de Orion: modo %1, %2 (hora local)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Saldos</translation>
+    </message>
+    <message>
+        <source>No balance recorded yet.</source>
+        <translation>Aún no hay ningún saldo registrado.</translation>
+    </message>
+    <message>
+        <source>available %1  positions %2  total %3  as of %4</source>
+        <translation>disponible %1  posiciones %2  total %3  a fecha de %4</translation>
+    </message>
+    <message>
+        <source>All venues</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>No trades yet in %1 mode.</source>
+        <translation>Aún no hay operaciones en modo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open positions (%n pair(s))</source>
+        <translation>
+            <numerusform>Posiciones abiertas (%n par)</numerusform>
+            <numerusform>Posiciones abiertas (%n pares)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: no contracts are held.</source>
+        <translation>Ninguna: no se mantiene ningún contrato.</translation>
+    </message>
+    <message>
+        <source>Pair %1 (trades %2)</source>
+        <translation>Par %1 (operaciones %2)</translation>
+    </message>
+    <message>
+        <source>hedged %1 contracts, locked-in %2</source>
+        <translation>cubiertos %1 contratos, asegurado %2</translation>
+    </message>
+    <message>
+        <source>UNHEDGED %1 contracts: %2 at cost, %3 marked</source>
+        <translation>SIN CUBRIR %1 contratos: %2 a coste, %3 a valor de mercado</translation>
+    </message>
+    <message>
+        <source>Unhedged exposure: %1 contracts, %2 at cost, %3 marked (P&amp;L %4)</source>
+        <translation>Exposición sin cubrir: %1 contratos, %2 a coste, %3 a valor de mercado (PyG %4)</translation>
+    </message>
+    <message>
+        <source>P&amp;L</source>
+        <translation>PyG</translation>
+    </message>
+    <message>
+        <source>Locked-in (hedged, paid at resolution)</source>
+        <translation>Asegurado (cubierto, se cobra en la resolución)</translation>
+    </message>
+    <message>
+        <source>Realised (unwinds and repairs)</source>
+        <translation>Realizado (cierres y reparaciones)</translation>
+    </message>
+    <message>
+        <source>Unhedged legs at their marks</source>
+        <translation>Patas sin cubrir a su valor de mercado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today (since %1, %n trade(s))</source>
+        <translation>
+            <numerusform>Hoy (desde %1, %n operación)</numerusform>
+            <numerusform>Hoy (desde %1, %n operaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trades: %1 (%2 hedged, %3 flat, %4 open)</source>
+        <translation>Operaciones: %1 (%2 cubiertas, %3 cerradas, %4 abiertas)</translation>
+    </message>
+    <message>
+        <source>(%1 earlier trade(s) not listed; --format json lists all)</source>
+        <translation>(operaciones anteriores no listadas: %1; --format json las lista todas)</translation>
+    </message>
+    <message>
+        <source>hedged %1  P&amp;L %2</source>
+        <translation>cubierto %1  PyG %2</translation>
+    </message>
+    <message>
+        <source>(unhedged %1)</source>
+        <translation>(sin cubrir %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metrics (%n finished trade(s); open trades count as marked)</source>
+        <translation>
+            <numerusform>Métricas (%n operación terminada; las abiertas cuentan a valor de mercado)</numerusform>
+            <numerusform>Métricas (%n operaciones terminadas; las abiertas cuentan a valor de mercado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished P&amp;L</source>
+        <translation>PyG cerrada</translation>
+    </message>
+    <message>
+        <source>Open P&amp;L</source>
+        <translation>PyG abierta</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Ratio de Sharpe</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Caída máxima</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReportReader</name>
+    <message>
+        <source>Cannot read the %1 trades</source>
+        <translation>No se pueden leer las operaciones del modo %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 fills</source>
+        <translation>No se pueden leer las ejecuciones del modo %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>The ledger is kept for paper and live mode only, not &quot;%1&quot;</source>
+        <translation>El libro solo se lleva en los modos papel y real, no en «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot replace the %1 positions</source>
+        <translation>No se pueden reemplazar las posiciones del modo %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 position on %2</source>
+        <translation>No se puede guardar la posición del modo %1 en %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the %1 balance on %2</source>
+        <translation>No se puede registrar el saldo del modo %1 en %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 positions</source>
+        <translation>No se pueden leer las posiciones del modo %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 balances</source>
+        <translation>No se pueden leer los saldos del modo %1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1196,7 @@
         <translation>nada</translation>
     </message>
     <message>
-        <source>the file must consist of sections such as "trading:" with settings below them, got %1</source>
+        <source>the file must consist of sections such as &quot;trading:&quot; with settings below them, got %1</source>
         <translation>el archivo debe constar de secciones como «trading:» con ajustes debajo; se obtuvo %1</translation>
     </message>
     <message>
@@ -1014,7 +1220,7 @@
         <translation>se esperaba %1, se obtuvo %2</translation>
     </message>
     <message>
-        <source>expected %1, got the quoted text "%2"; write it without quotes</source>
+        <source>expected %1, got the quoted text &quot;%2&quot;; write it without quotes</source>
         <translation>se esperaba %1, se obtuvo el texto entre comillas «%2»; escríbalo sin comillas</translation>
     </message>
     <message>
@@ -1042,7 +1248,7 @@
         <translation>YAML mal formado: un tabulador en la sangría; sangre con espacios</translation>
     </message>
     <message>
-        <source>malformed YAML: this "%1" is never closed</source>
+        <source>malformed YAML: this &quot;%1&quot; is never closed</source>
         <translation>YAML mal formado: este «%1» nunca se cierra</translation>
     </message>
     <message>
@@ -1081,7 +1287,7 @@
 <context>
     <name>SettingsSchema</name>
     <message>
-        <source>"auto" (the built-in simulator picks a loopback port) or the loopback URL of an orion-venue-sim you started.</source>
+        <source>&quot;auto&quot; (the built-in simulator picks a loopback port) or the loopback URL of an orion-venue-sim you started.</source>
         <translation>«auto» (el simulador integrado elige un puerto local) o la URL local de un orion-venue-sim que usted haya iniciado.</translation>
     </message>
     <message>
@@ -1105,11 +1311,11 @@
         <translation>URL base del WebSocket CLOB de Polymarket; los clientes añaden /market y /user.</translation>
     </message>
     <message>
-        <source>Smallest locked-in profit per pair of contracts, after both venues' fees, for an opportunity to count. Buying YES on one venue and NO on the other pays $1 at resolution, so with 0.02 the pair must cost at most $0.98 including fees. Lower finds more opportunities with thinner margins; higher finds fewer, safer ones. Command line: --threshold.</source>
+        <source>Smallest locked-in profit per pair of contracts, after both venues&apos; fees, for an opportunity to count. Buying YES on one venue and NO on the other pays $1 at resolution, so with 0.02 the pair must cost at most $0.98 including fees. Lower finds more opportunities with thinner margins; higher finds fewer, safer ones. Command line: --threshold.</source>
         <translation>Beneficio asegurado mínimo por par de contratos, tras las comisiones de ambas plataformas, para que una oportunidad cuente. Comprar SÍ en una y NO en la otra paga $1 al resolverse, así que con 0.02 el par debe costar como mucho $0.98 con comisiones. Más bajo encuentra más oportunidades con márgenes más finos; más alto, menos y más seguras. Línea de órdenes: --threshold.</translation>
     </message>
     <message>
-        <source>Largest amount one trade may commit, both legs together, as a fraction of capital.initial_bankroll. The risk limits and each venue's balance can make a trade smaller still.</source>
+        <source>Largest amount one trade may commit, both legs together, as a fraction of capital.initial_bankroll. The risk limits and each venue&apos;s balance can make a trade smaller still.</source>
         <translation>Importe máximo que puede comprometer una operación, ambas patas juntas, como fracción de capital.initial_bankroll. Los límites de riesgo y el saldo de cada plataforma pueden reducirla aún más.</translation>
     </message>
     <message>
@@ -1117,7 +1323,7 @@
         <translation>Operación mínima que vale la pena, en dólares para ambas patas juntas. Se omiten las oportunidades que la profundidad, el capital o los límites de riesgo dejan por debajo: una operación diminuta tiene el mismo riesgo de pata por casi ningún beneficio.</translation>
     </message>
     <message>
-        <source>Dollars of resting depth wanted on each leg at the opportunity's prices before it is traded. Thin books move when you trade into them and make the second leg more likely to fail. 0 turns the check off.</source>
+        <source>Dollars of resting depth wanted on each leg at the opportunity&apos;s prices before it is traded. Thin books move when you trade into them and make the second leg more likely to fail. 0 turns the check off.</source>
         <translation>Dólares de profundidad deseados en cada pata a los precios de la oportunidad antes de operarla. Los libros finos se mueven al operar y hacen más probable que falle la segunda pata. 0 desactiva la comprobación.</translation>
     </message>
     <message>
@@ -1145,7 +1351,7 @@
         <translation>Parte del capital que nunca se opera: colchón para comisiones, deshacer una pata fallida y retiradas.</translation>
     </message>
     <message>
-        <source>How often Orion compares each venue's balance with its allocation and suggests moving money when they have drifted apart. Moving money between venues is always up to you. 0 turns the check off.</source>
+        <source>How often Orion compares each venue&apos;s balance with its allocation and suggests moving money when they have drifted apart. Moving money between venues is always up to you. 0 turns the check off.</source>
         <translation>Cada cuánto compara Orion el saldo de cada plataforma con su reparto y sugiere mover dinero si se han desviado. Mover dinero entre plataformas siempre depende de usted. 0 desactiva la comprobación.</translation>
     </message>
     <message>
@@ -1181,8 +1387,8 @@
         <translation>Mensaje menos grave que se escribe en el registro. debug es detallado (cada petición y actualización de libro); info es el nivel normal. Línea de órdenes: --log-level.</translation>
     </message>
     <message>
-        <source>Log file, relative to the directory Orion starts in unless absolute; its directory is created if needed. "" logs to the console only.</source>
-        <translation>Archivo de registro, relativo al directorio donde arranca Orion salvo que sea absoluto; su directorio se crea si hace falta. "" registra solo en la consola.</translation>
+        <source>Log file, relative to the directory Orion starts in unless absolute; its directory is created if needed. &quot;&quot; logs to the console only.</source>
+        <translation>Archivo de registro, relativo al directorio donde arranca Orion salvo que sea absoluto; su directorio se crea si hace falta. &quot;&quot; registra solo en la consola.</translation>
     </message>
     <message>
         <source>When the log file reaches this size it is renamed to &lt;file&gt;.1 (older ones move to .2, .3, …) and a new file is started.</source>
@@ -1297,7 +1503,7 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <source>Kalshi's demo exchange: play money, its own account and API keys, prices that need not match the real market. Polymarket has no public demo exchange: market data comes from its public production hosts and orders go to its staging CLOB, never to the real one.</source>
+        <source>Kalshi&apos;s demo exchange: play money, its own account and API keys, prices that need not match the real market. Polymarket has no public demo exchange: market data comes from its public production hosts and orders go to its staging CLOB, never to the real one.</source>
         <translation>El mercado de demostración de Kalshi: dinero ficticio, su propia cuenta y claves de API, precios que no tienen por qué coincidir con el mercado real. Polymarket no tiene mercado de demostración público: los datos vienen de sus hosts públicos de producción y las órdenes van a su CLOB de staging, nunca al real.</translation>
     </message>
     <message>
@@ -1331,6 +1537,54 @@
     <message>
         <source>Which events send an alert.</source>
         <translation>Qué eventos envían una alerta.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>fraction (0.05 = 5%)</source>
+        <translation>fracción (0.05 = 5 %)</translation>
+    </message>
+    <message>
+        <source>USD per contract pair</source>
+        <translation>USD por par de contratos</translation>
+    </message>
+    <message>
+        <source>fraction of the bankroll (0.05 = 5%)</source>
+        <translation>fracción del capital (0.05 = 5 %)</translation>
+    </message>
+    <message>
+        <source>fraction of the price (0.01 = 1%)</source>
+        <translation>fracción del precio (0.01 = 1 %)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>posiciones</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
+    <message>
+        <source>alerts per minute</source>
+        <translation>alertas por minuto</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1700,10 @@
         <source>Cannot read the fills of order %1</source>
         <translation>No se pueden leer las ejecuciones de la orden %1</translation>
     </message>
+    <message>
+        <source>Cannot read the %1 fills</source>
+        <translation>No se pueden leer las ejecuciones del modo %1</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -1539,7 +1797,7 @@
         <translation>uso: orion credentials set NOMBRE (el valor llega por la entrada estándar)</translation>
     </message>
     <message>
-        <source>unknown credential "%1"; known: %2</source>
+        <source>unknown credential &quot;%1&quot;; known: %2</source>
         <translation>credencial desconocida «%1»; conocidas: %2</translation>
     </message>
     <message>
@@ -1631,7 +1889,7 @@ Nombres: %1</translation>
         <translation>Configuración cuya base de datos recibe las entradas de auditoría.</translation>
     </message>
     <message>
-        <source>--store must be keychain or file, not "%1"</source>
+        <source>--store must be keychain or file, not &quot;%1&quot;</source>
         <translation>--store debe ser keychain o file, no «%1»</translation>
     </message>
     <message>
@@ -1667,8 +1925,8 @@ Nombres: %1</translation>
         <translation>Listar también los pares candidatos rechazados.</translation>
     </message>
     <message>
-        <source>Let pairs whose catalogues carry no rules text be 'auto' (evaluation only; never for trading).</source>
-        <translation>Permitir que los pares cuyos catálogos no traen texto de reglas sean 'auto' (solo para evaluar; nunca para operar).</translation>
+        <source>Let pairs whose catalogues carry no rules text be &apos;auto&apos; (evaluation only; never for trading).</source>
+        <translation>Permitir que los pares cuyos catálogos no traen texto de reglas sean &apos;auto&apos; (solo para evaluar; nunca para operar).</translation>
     </message>
     <message>
         <source>unexpected argument</source>
@@ -1695,8 +1953,68 @@ Nombres: %1</translation>
         <translation>el llavero rechazó %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Kalshi fee type</source>
+        <source>&quot;%1&quot; is not a Kalshi fee type</source>
         <translation>«%1» no es un tipo de comisión de Kalshi</translation>
+    </message>
+    <message>
+        <source>the configuration has problems:</source>
+        <translation>la configuración tiene problemas:</translation>
+    </message>
+    <message>
+        <source>Prints the ledger summary of one trading mode from the database.</source>
+        <translation>Muestra el resumen del libro de un modo de operación a partir de la base de datos.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>paper or live (default: engine.mode when it is one of them, else paper).</source>
+        <translation>paper o live (predeterminado: engine.mode si es uno de ellos; si no, paper).</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt;.</source>
+        <translation>Leer la configuración de &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Database URL instead of database.url, e.g. sqlite:///orion.db.</source>
+        <translation>URL de base de datos en lugar de database.url, p. ej. sqlite:///orion.db.</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &quot;%1&quot;</source>
+        <translation>--format admite text o json, no «%1»</translation>
+    </message>
+    <message>
+        <source>--mode takes paper or live, not &quot;%1&quot;</source>
+        <translation>--mode admite paper o live, no «%1»</translation>
+    </message>
+    <message>
+        <source>the configuration has %1 problem(s):</source>
+        <translation>la configuración tiene %1 problema(s):</translation>
+    </message>
+    <message>
+        <source>database.url is an in-memory database, which keeps no ledger</source>
+        <translation>database.url es una base de datos en memoria, que no guarda ningún libro</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (database.url: %2); the engine creates it on its first run, or create it with orion --init-db</source>
+        <translation>no hay ninguna base de datos en %1 (database.url: %2); el motor la crea en su primera ejecución, o créela con orion --init-db</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1</source>
+        <translation>no se puede leer la base de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Orion database (it has no schema); create it with orion --init-db</source>
+        <translation>%1 no es una base de datos de Orion (no tiene esquema); créela con orion --init-db</translation>
+    </message>
+    <message>
+        <source>cannot bring %1 up to date: %2</source>
+        <translation>no se puede actualizar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1748,15 +2066,15 @@ Nombres: %1</translation>
         <translation>el archivo de credenciales indica una derivación de clave desconocida</translation>
     </message>
     <message>
-        <source>the credential file's scrypt cost is out of range</source>
+        <source>the credential file&apos;s scrypt cost is out of range</source>
         <translation>el coste scrypt del archivo de credenciales está fuera de rango</translation>
     </message>
     <message>
-        <source>the credential file's scrypt parameters are out of range: %1</source>
+        <source>the credential file&apos;s scrypt parameters are out of range: %1</source>
         <translation>los parámetros scrypt del archivo de credenciales están fuera de rango: %1</translation>
     </message>
     <message>
-        <source>the credential file's salt is missing or too short</source>
+        <source>the credential file&apos;s salt is missing or too short</source>
         <translation>la sal del archivo de credenciales falta o es demasiado corta</translation>
     </message>
     <message>
@@ -1764,7 +2082,7 @@ Nombres: %1</translation>
         <translation>el archivo de credenciales está truncado (sin cuerpo cifrado)</translation>
     </message>
     <message>
-        <source>the credential file's contents are truncated</source>
+        <source>the credential file&apos;s contents are truncated</source>
         <translation>el contenido del archivo de credenciales está truncado</translation>
     </message>
     <message>
@@ -2063,11 +2381,39 @@ Nombres: %1</translation>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
+    <message>
+        <source>Live trading needs credentials that are missing: %1. Store them with `orion credentials set NAME` or in the Credentials dialog.</source>
+        <translation>Para operar con dinero real faltan credenciales: %1. Guárdelas con `orion credentials set NOMBRE` o en el diálogo Credenciales.</translation>
+    </message>
+    <message>
+        <source>kill switch: %1</source>
+        <translation>parada de emergencia: %1</translation>
+    </message>
+    <message>
+        <source>trade %1 %2: %3</source>
+        <translation>operación %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>trade %1 needs you: %2</source>
+        <translation>la operación %1 requiere su atención: %2</translation>
+    </message>
+    <message>
+        <source>reset by the user</source>
+        <translation>restablecido por el usuario</translation>
+    </message>
+    <message>
+        <source>The circuit breaker was not reset: %1</source>
+        <translation>El disyuntor no se restableció: %1</translation>
+    </message>
+    <message>
+        <source>reconciling with the venues</source>
+        <translation>conciliando con las plataformas</translation>
+    </message>
 </context>
 <context>
     <name>orion::FeeSchedule</name>
     <message>
-        <source>Kalshi's flat fee table is not published in the API, so the fee is unknown</source>
+        <source>Kalshi&apos;s flat fee table is not published in the API, so the fee is unknown</source>
         <translation>La tabla de comisiones fijas de Kalshi no se publica en la API, así que la comisión es desconocida</translation>
     </message>
     <message>
@@ -2087,7 +2433,7 @@ Nombres: %1</translation>
         <translation>un exponente de comisión de Polymarket de %1 no se admite (solo 1 y 2)</translation>
     </message>
     <message>
-        <source>the market's fee schedule is not known</source>
+        <source>the market&apos;s fee schedule is not known</source>
         <translation>no se conoce el baremo de comisiones del mercado</translation>
     </message>
     <message>
@@ -2098,15 +2444,15 @@ Nombres: %1</translation>
 <context>
     <name>orion::KeychainCredentialStore</name>
     <message>
-        <source>macOS Keychain (service "%1")</source>
+        <source>macOS Keychain (service &quot;%1&quot;)</source>
         <translation>Llavero de macOS (servicio «%1»)</translation>
     </message>
     <message>
-        <source>Windows Credential Manager (service "%1")</source>
+        <source>Windows Credential Manager (service &quot;%1&quot;)</source>
         <translation>Administrador de credenciales de Windows (servicio «%1»)</translation>
     </message>
     <message>
-        <source>Secret Service keyring (service "%1")</source>
+        <source>Secret Service keyring (service &quot;%1&quot;)</source>
         <translation>Depósito de claves Secret Service (servicio «%1»)</translation>
     </message>
 </context>
@@ -2416,7 +2762,10 @@ Nombres: %1</translation>
     </message>
     <message numerus="yes">
         <source>Kill at %1: cancelled %n open order(s): %2</source>
-        <translation><numerusform>Parada a las %1: %n orden abierta cancelada: %2</numerusform><numerusform>Parada a las %1: %n órdenes abiertas canceladas: %2</numerusform></translation>
+        <translation>
+            <numerusform>Parada a las %1: %n orden abierta cancelada: %2</numerusform>
+            <numerusform>Parada a las %1: %n órdenes abiertas canceladas: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Live mode sends real orders with real money to Kalshi and Polymarket.
@@ -2456,6 +2805,10 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
         <source>Stopping the engine…</source>
         <translation>Deteniendo el motor…</translation>
     </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Credenciales…</translation>
+    </message>
 </context>
 <context>
     <name>orion::Notional</name>
@@ -2487,7 +2840,7 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
 <context>
     <name>orion::OpportunityFeedPanel</name>
     <message>
-        <source>No opportunities right now: no pair's books give a locked-in profit above the threshold after fees.</source>
+        <source>No opportunities right now: no pair&apos;s books give a locked-in profit above the threshold after fees.</source>
         <translation>No hay oportunidades ahora: ningún par ofrece, tras comisiones, un beneficio asegurado por encima del umbral.</translation>
     </message>
     <message>
@@ -2553,7 +2906,7 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
         <translation>No operar nunca este par, sea cual sea su puntuación</translation>
     </message>
     <message>
-        <source>No matched pairs yet. Run “orion match” on the venues' catalogues to propose pairs; they appear here for review.</source>
+        <source>No matched pairs yet. Run “orion match” on the venues&apos; catalogues to propose pairs; they appear here for review.</source>
         <translation>Aún no hay pares. Ejecute «orion match» sobre los catálogos de las plataformas para proponer pares; aparecerán aquí para revisarlos.</translation>
     </message>
     <message>
@@ -2719,7 +3072,10 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
     </message>
     <message numerus="yes">
         <source>%n open position(s) · cost %1 · P&amp;L %2 · locked in %3</source>
-        <translation><numerusform>%n posición abierta · coste %1 · PyG %2 · asegurado %3</numerusform><numerusform>%n posiciones abiertas · coste %1 · PyG %2 · asegurado %3</numerusform></translation>
+        <translation>
+            <numerusform>%n posición abierta · coste %1 · PyG %2 · asegurado %3</numerusform>
+            <numerusform>%n posiciones abiertas · coste %1 · PyG %2 · asegurado %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2770,7 +3126,7 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
 <context>
     <name>orion::StoreCredentialService</name>
     <message>
-        <source>unknown credential "%1"</source>
+        <source>unknown credential &quot;%1&quot;</source>
         <translation>credencial desconocida «%1»</translation>
     </message>
     <message>
@@ -2780,6 +3136,61 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
     <message>
         <source>credentials are stored, but this build has no authenticated check for %1</source>
         <translation>las credenciales están guardadas, pero esta versión no tiene comprobación autenticada para %1</translation>
+    </message>
+</context>
+<context>
+    <name>orion::TradingPipeline</name>
+    <message>
+        <source>Kalshi cannot be used: %1</source>
+        <translation>No se puede usar Kalshi: %1</translation>
+    </message>
+    <message>
+        <source>Kalshi credentials are missing (kalshi.key_id, kalshi.private_key): Kalshi&apos;s market feed needs them. Store them with `orion credentials set`.</source>
+        <translation>Faltan las credenciales de Kalshi (kalshi.key_id, kalshi.private_key): el flujo de datos de mercado de Kalshi las necesita. Guárdelas con `orion credentials set`.</translation>
+    </message>
+    <message>
+        <source>Polymarket cannot be used: %1</source>
+        <translation>No se puede usar Polymarket: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>The execution mode stays %1: %2</source>
+        <translation>El modo de ejecución sigue siendo %1: %2</translation>
+    </message>
+    <message>
+        <source>Live trading cannot start: missing %1</source>
+        <translation>No se puede empezar a operar con dinero real: falta %1</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1</source>
+        <translation>Conciliación: %1</translation>
+    </message>
+    <message>
+        <source>the journal could not be reconciled with the venues; nothing is traded until it is (restart once the venues answer)</source>
+        <translation>no se pudo conciliar el diario con las plataformas; no se opera nada hasta lograrlo (reinicie cuando las plataformas respondan)</translation>
+    </message>
+    <message>
+        <source>Unfinished trades could not be resumed: %1</source>
+        <translation>No se pudieron reanudar las operaciones sin terminar: %1</translation>
+    </message>
+    <message>
+        <source>Paper positions could not be restored: %1</source>
+        <translation>No se pudieron restaurar las posiciones en papel: %1</translation>
+    </message>
+    <message>
+        <source>Matching failed: %1</source>
+        <translation>Falló el emparejamiento: %1</translation>
+    </message>
+    <message>
+        <source>The matched pairs were not stored: %1</source>
+        <translation>Los pares emparejados no se guardaron: %1</translation>
+    </message>
+    <message>
+        <source>Rebalance suggested: move $%1 from %2 to %3 (%4)</source>
+        <translation>Se recomienda reequilibrar: mover $%1 de %2 a %3 (%4)</translation>
     </message>
 </context>
 </TS>

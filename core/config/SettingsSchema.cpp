@@ -27,6 +27,12 @@ QString helpText(const char* text)
     return QString::fromUtf8(text);
 }
 
+// Units likewise: English in the YAML comments, collected for the dashboard under the same context.
+QString unitText(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
 QString quoted(QStringView text)
 {
     return QLatin1Char('"') + detail::shownText(text) + QLatin1Char('"');
@@ -187,9 +193,10 @@ SettingField secondsAsMillisecondsField(QString key, Access access, qint64 minim
                                         bool editable)
 {
     SettingField field;
-    field.descriptor
-        = makeDescriptor(std::move(key), "seconds", QStringLiteral("seconds"), millisecondsAsSeconds(minimumMs),
-                         millisecondsAsSeconds(maximumMs), std::move(help), editable);
+    field.descriptor = makeDescriptor(std::move(key), "seconds",
+                                      unitText(QT_TRANSLATE_NOOP("SettingsSchema", "seconds")),
+                                      millisecondsAsSeconds(minimumMs), millisecondsAsSeconds(maximumMs),
+                                      std::move(help), editable);
     field.style = ValueStyle::Number;
     field.read = [access](const Settings& s) { return millisecondsAsSeconds(access(s)); };
     const SettingDescriptor descriptor = field.descriptor;
@@ -452,14 +459,14 @@ void addEndpointFields(QList<SettingField>& fields, VenueEnvironment environment
 
 QList<SettingField> buildFields()
 {
-    const QString usd = QStringLiteral("USD");
-    const QString fraction = QStringLiteral("fraction (0.05 = 5%)");
+    const QString usd = unitText(QT_TRANSLATE_NOOP("SettingsSchema", "USD"));
+    const QString fraction = unitText(QT_TRANSLATE_NOOP("SettingsSchema", "fraction (0.05 = 5%)"));
     QList<SettingField> f;
 
     // trading
     f << priceField(
         "trading.threshold_spread", [](auto& s) -> auto& { return s.trading.thresholdSpread; }, Price::fromMicros(100),
-        Price::fromMicros(500'000), QStringLiteral("USD per contract pair"),
+        Price::fromMicros(500'000), unitText(QT_TRANSLATE_NOOP("SettingsSchema", "USD per contract pair")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "Smallest locked-in profit per pair of contracts, after both venues' fees, for an opportunity to "
@@ -469,7 +476,7 @@ QList<SettingField> buildFields()
         true);
     f << ratioField(
         "trading.max_trade_size_pct", [](auto& s) -> auto& { return s.trading.maxTradeSizePct; }, Ratio::fromPpm(1'000),
-        Ratio::one(), QStringLiteral("fraction of the bankroll (0.05 = 5%)"),
+        Ratio::one(), unitText(QT_TRANSLATE_NOOP("SettingsSchema", "fraction of the bankroll (0.05 = 5%)")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "Largest amount one trade may commit, both legs together, as a fraction of "
@@ -496,7 +503,7 @@ QList<SettingField> buildFields()
         true);
     f << ratioField(
         "trading.slippage_tolerance", [](auto& s) -> auto& { return s.trading.slippageTolerance; }, Ratio::zero(),
-        Ratio::fromPpm(500'000), QStringLiteral("fraction of the price (0.01 = 1%)"),
+        Ratio::fromPpm(500'000), unitText(QT_TRANSLATE_NOOP("SettingsSchema", "fraction of the price (0.01 = 1%)")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "How much worse than the detected price a leg may fill, as a fraction of that price: with 0.01 "
@@ -546,7 +553,7 @@ QList<SettingField> buildFields()
         true);
     f << integerField(
         "capital.rebalance_interval_hr", [](auto& s) -> auto& { return s.capital.rebalanceIntervalHr; }, 0, 8760,
-        QStringLiteral("hours"),
+        unitText(QT_TRANSLATE_NOOP("SettingsSchema", "hours")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "How often Orion compares each venue's balance with its allocation and suggests moving money "
@@ -557,7 +564,7 @@ QList<SettingField> buildFields()
     // risk
     f << integerField(
         "risk.max_open_positions", [](auto& s) -> auto& { return s.risk.maxOpenPositions; }, 1, 10'000,
-        QStringLiteral("positions"),
+        unitText(QT_TRANSLATE_NOOP("SettingsSchema", "positions")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema", "Most paired positions open at once. Further opportunities are skipped until a position "
                               "resolves or is closed.")),
@@ -572,7 +579,7 @@ QList<SettingField> buildFields()
         true);
     f << ratioField(
         "risk.max_daily_loss_pct", [](auto& s) -> auto& { return s.risk.maxDailyLossPct; }, Ratio::fromPpm(1'000),
-        Ratio::one(), QStringLiteral("fraction of the bankroll (0.05 = 5%)"),
+        Ratio::one(), unitText(QT_TRANSLATE_NOOP("SettingsSchema", "fraction of the bankroll (0.05 = 5%)")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "Loss within one day, as a fraction of the bankroll, that trips the circuit breaker: trading "
@@ -600,7 +607,7 @@ QList<SettingField> buildFields()
         true);
     f << integerField(
         "engine.max_book_age_ms", [](auto& s) -> auto& { return s.engine.maxBookAgeMs; }, 100, 600'000,
-        QStringLiteral("ms"),
+        unitText(QT_TRANSLATE_NOOP("SettingsSchema", "ms")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "An order book not confirmed for longer than this, in milliseconds, is stale and never trades; "
@@ -648,14 +655,15 @@ QList<SettingField> buildFields()
         false);
     f << integerField(
         "logging.max_file_bytes", [](auto& s) -> auto& { return s.logging.maxFileBytes; }, 65'536, qint64{1} << 30,
-        QStringLiteral("bytes"),
+        unitText(QT_TRANSLATE_NOOP("SettingsSchema", "bytes")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "When the log file reaches this size it is renamed to <file>.1 (older ones move to .2, .3, …) "
             "and a new file is started.")),
         false);
     f << integerField(
-        "logging.max_files", [](auto& s) -> auto& { return s.logging.maxFiles; }, 1, 100, QStringLiteral("files"),
+        "logging.max_files", [](auto& s) -> auto& { return s.logging.maxFiles; }, 1, 100,
+        unitText(QT_TRANSLATE_NOOP("SettingsSchema", "files")),
         helpText(QT_TRANSLATE_NOOP("SettingsSchema",
                                    "Rotated log files kept besides the current one; the oldest is deleted.")),
         false);
@@ -696,7 +704,7 @@ QList<SettingField> buildFields()
         true);
     f << priceField(
         "alerts.min_edge", [](auto& s) -> auto& { return s.alerts.minEdge; }, Price::zero(), Price::one(),
-        QStringLiteral("USD per contract pair"),
+        unitText(QT_TRANSLATE_NOOP("SettingsSchema", "USD per contract pair")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "Opportunity alerts only for a locked-in profit of at least this much per pair of contracts "
@@ -705,7 +713,7 @@ QList<SettingField> buildFields()
         true);
     f << integerField(
         "alerts.max_per_minute", [](auto& s) -> auto& { return s.alerts.maxPerMinute; }, 1, 600,
-        QStringLiteral("alerts per minute"),
+        unitText(QT_TRANSLATE_NOOP("SettingsSchema", "alerts per minute")),
         helpText(QT_TRANSLATE_NOOP(
             "SettingsSchema",
             "Most alerts sent in one minute, so that a burst cannot flood the channel; the rest stay in the "

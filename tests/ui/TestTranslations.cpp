@@ -2,9 +2,14 @@
 // or invents a placeholder (which would show "%2" or lose a number on screen).
 #include "TestData.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -88,6 +93,17 @@ bool isDashboardContext(const QString& context)
             || context == QLatin1String("orion::EngineController") || context == QLatin1String("orion::LogModel"));
 }
 
+// The files under `directory` of the source tree (recursively) that match `patterns`.
+QStringList sourceFiles(const QString& directory, const QStringList& patterns)
+{
+    QStringList files;
+    QDirIterator it(orion::test::sourcePath(directory), patterns, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files << it.next();
+    }
+    return files;
+}
+
 } // namespace
 
 class TestTranslations final : public QObject
@@ -99,6 +115,10 @@ private slots:
     void translation_ofDashboardStrings_isComplete();
     void translation_everyMessage_keepsItsPlaceholders_data() { languages(); }
     void translation_everyMessage_keepsItsPlaceholders();
+    void translation_everyMessage_isFinished_data() { languages(); }
+    void translation_everyMessage_isFinished();
+    void translation_ofTheCurrentSources_hasNoNewString_data() { languages(); }
+    void translation_ofTheCurrentSources_hasNoNewString();
 
 private:
     static void languages();
@@ -148,6 +168,71 @@ void TestTranslations::translation_everyMessage_keepsItsPlaceholders()
         }
     }
     QVERIFY2(broken.isEmpty(), qPrintable(broken.mid(0, 10).join(QLatin1Char('\n'))));
+}
+
+// Not only the dashboard: the command line, the report and the error messages reach German users too.
+void TestTranslations::translation_everyMessage_isFinished()
+{
+    QFETCH(QString, path);
+    QStringList missing;
+    for (const Message& message : readTs(path)) {
+        if (message.unfinished || message.translations.join(QString()).trimmed().isEmpty()) {
+            missing << message.context + QStringLiteral(": ") + message.source;
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QString::number(missing.size()) + QStringLiteral(" unfinished:\n")
+                                           + missing.mid(0, 10).join(QLatin1Char('\n'))));
+}
+
+// A string added to the sources without running the update_translations target never reaches the .ts file, so
+// the file looks complete while the program shows English: lupdate over the files and with the options of
+// app/CMakeLists.txt, run on a copy of the file, must find nothing new.
+void TestTranslations::translation_ofTheCurrentSources_hasNoNewString()
+{
+    QFETCH(QString, path);
+    const QString lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
+    if (!QFileInfo(lupdate).isExecutable()) {
+        QSKIP("lupdate is not installed next to Qt");
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QFileInfo(path).fileName());
+    QVERIFY(QFile::copy(path, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    QStringList sources = sourceFiles(QStringLiteral("ui"), { QStringLiteral("*.cpp"), QStringLiteral("*.h") });
+    sources << sourceFiles(QStringLiteral("core"), { QStringLiteral("*.cpp") })
+            << sourceFiles(QStringLiteral("app"), { QStringLiteral("*.cpp") });
+    sources.removeIf([](const QString& file) { return file.contains(QLatin1String("/core/venues/sim/")); });
+    QVERIFY(sources.size() > 100);
+    QFile list(dir.filePath(QStringLiteral("sources.lst")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write(sources.join(QLatin1Char('\n')).toUtf8());
+    list.close();
+
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    // The include paths decide how lupdate resolves namespaces, and so the contexts: those of the orion target.
+    process.start(lupdate,
+                  { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                    QStringLiteral("-I"), orion::test::sourcePath(QStringLiteral("core")), QStringLiteral("-I"),
+                    orion::test::sourcePath(QStringLiteral("ui")), QLatin1Char('@') + list.fileName(),
+                    QStringLiteral("-ts"), copy });
+    QVERIFY(process.waitForFinished(60'000));
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAll().constData());
+
+    QStringList added;
+    for (const Message& message : readTs(copy)) {
+        if (message.unfinished) {
+            added << message.context + QStringLiteral(": ") + message.source;
+        }
+    }
+    QVERIFY2(added.isEmpty(),
+             qPrintable(QString::number(added.size())
+                        + QStringLiteral(" new or changed string(s); run the update_translations target and translate "
+                                         "them:\n")
+                        + added.mid(0, 10).join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -104,8 +104,11 @@ void ParamsEditor::build()
             parent->setFlags(Qt::ItemIsEnabled);
         }
         const QString help = QCoreApplication::translate("SettingsSchema", descriptor.help.toUtf8().constData());
+        const QString unit = descriptor.unit.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("SettingsSchema", descriptor.unit.toUtf8().constData());
         auto* item = new QTreeWidgetItem(parent,
-            { descriptor.key.section(QLatin1Char('.'), 1), QString(), descriptor.unit, help, rangeText(descriptor),
+            { descriptor.key.section(QLatin1Char('.'), 1), QString(), unit, help, rangeText(descriptor),
                 descriptor.editableWhileRunning ? tr("at once") : tr("next start") });
         item->setData(0, ParamValueDelegate::kKeyRole, descriptor.key);
         item->setToolTip(0, descriptor.key);
