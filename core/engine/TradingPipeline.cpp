@@ -655,7 +655,9 @@ void TradingPipeline::onBalance(const BalanceReport& report)
     shown.portfolioValue = report.portfolioValue;
     shown.updatedAt = balance.at;
     if (firstToday) {
-        shown.startOfDay = shown.total();
+        const Cash positions = report.portfolioValue.isZero() ? markedValueByVenue().value(venueName(report.venue))
+                                                              : report.portfolioValue;
+        shown.startOfDay = report.available + positions;
     }
     publishBalances();
 }
@@ -808,15 +810,12 @@ void TradingPipeline::tick()
             m_breaker->checkDataAge(venueName(venue) + QStringLiteral(" market data"), now - lastMs);
         }
     }
-    const Result<Cash> marked = m_ledger.markedPnl([this](const MarketKey& market, Outcome outcome) {
-        return markOf(market, outcome);
-    });
     const QDateTime midnight(m_clock.now().date(), QTime(0, 0), Qt::UTC);
-    m_breaker->updateDailyPnl(m_ledger.realizedPnlSince(midnight.toMSecsSinceEpoch()),
-                              marked.ok() ? marked.value() : Cash::zero());
+    m_breaker->updateDailyPnl(m_ledger.realizedPnlSince(midnight.toMSecsSinceEpoch()), unhedgedMarkedPnl());
     if (now - m_lastHistoryMs >= kHistoryIntervalMs) {
         m_lastHistoryMs = now;
         persistLedger();
+        publishBalances();
         publishPositions();
         publishPerformance();
     }
@@ -832,13 +831,71 @@ std::optional<Price> TradingPipeline::markOf(const MarketKey& market, Outcome ou
     return bid ? std::optional<Price>(bid->price) : std::nullopt;
 }
 
+QHash<QString, Cash> TradingPipeline::markedValueByVenue() const
+{
+    QHash<QString, Cash> values;
+    for (const Position& position : m_ledger.openPositions()) {
+        const Price mark = markOf(position.market, position.outcome).value_or(Price::zero());
+        values[venueName(position.market.venue)] += notional(mark, position.quantity, Rounding::Down).valueOr(Cash::zero());
+    }
+    return values;
+}
+
+Cash TradingPipeline::unhedgedMarkedPnl() const
+{
+    // Per market pair: the contracts one leg holds beyond the other, at their mark, less their share of the cost.
+    struct Leg
+    {
+        Quantity quantity;
+        Cash cost;
+        Price mark;
+    };
+    QHash<QString, std::array<Leg, 2>> byPair;
+    for (const Position& position : m_ledger.openPositions()) {
+        QString pairId = position.market.id;
+        for (auto it = m_pairTitles.cbegin(); it != m_pairTitles.cend(); ++it) {
+            const qsizetype bar = it.key().indexOf(QLatin1Char('|'));
+            const QString side = position.market.venue == VenueId::Kalshi ? it.key().left(bar) : it.key().mid(bar + 1);
+            if (side == position.market.id) {
+                pairId = it.key();
+                break;
+            }
+        }
+        Leg& leg = byPair[pairId][position.market.venue == VenueId::Kalshi ? 0 : 1];
+        leg.quantity += position.quantity;
+        leg.cost += position.cost;
+        leg.mark = markOf(position.market, position.outcome).value_or(Price::zero());
+    }
+    Cash pnl;
+    for (const auto& legs : std::as_const(byPair)) {
+        const Quantity hedged = std::min(legs[0].quantity, legs[1].quantity);
+        for (const Leg& leg : legs) {
+            const Quantity excess = leg.quantity - hedged;
+            if (excess.isZero()) {
+                continue;
+            }
+            const RoundedValue costShare = multiplyDivideRounded(leg.cost.micros(), excess.hundredths(),
+                                                                 leg.quantity.hundredths(), Rounding::Up);
+            pnl += notional(leg.mark, excess, Rounding::Down).valueOr(Cash::zero())
+                - Cash::fromMicros(costShare.ok() ? costShare.value : leg.cost.micros());
+        }
+    }
+    return pnl;
+}
+
 void TradingPipeline::publishBalances()
 {
     QList<DashboardBalance> balances;
+    const QHash<QString, Cash> marked = markedValueByVenue();
     for (VenueId venue : {VenueId::Kalshi, VenueId::Polymarket}) {
         const auto it = m_balances.constFind(venueName(venue));
         if (it != m_balances.cend()) {
-            balances.append(it.value());
+            DashboardBalance shown = it.value();
+            // The paper venues keep no marks; a live venue that does not value positions gets Orion's marks.
+            if (shown.portfolioValue.isZero()) {
+                shown.portfolioValue = marked.value(venueName(venue));
+            }
+            balances.append(shown);
         }
     }
     emit balancesChanged(balances);
@@ -906,11 +963,8 @@ void TradingPipeline::publishOrders()
 
 void TradingPipeline::publishPerformance()
 {
-    const Result<Cash> marked = m_ledger.markedPnl([this](const MarketKey& market, Outcome outcome) {
-        return markOf(market, outcome);
-    });
-    const PerformanceSummary summary = PerformanceMetrics::fromLedger(
-        m_ledger, marked.ok() ? marked.value() : Cash::zero(), m_settings.capital.initialBankroll);
+    const PerformanceSummary summary =
+        PerformanceMetrics::fromLedger(m_ledger, unhedgedMarkedPnl(), m_settings.capital.initialBankroll);
     DashboardPerformance performance;
     performance.realizedPnl = summary.realizedPnl;
     performance.unrealizedPnl = summary.markedPnl;

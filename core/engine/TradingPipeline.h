@@ -126,6 +126,10 @@ private:
     void publishOrders();
     void publishPerformance();
     std::optional<Price> markOf(const MarketKey& market, Outcome outcome) const;
+    // Open positions at their marks, by venue name, and the marked P&L of what is not hedged: a hedged pair pays
+    // $1 at resolution whatever its bids say, so only the unhedged excess is at the market's mercy.
+    QHash<QString, Cash> markedValueByVenue() const;
+    Cash unhedgedMarkedPnl() const;
     ExecutionClient* liveClient(VenueId venue) const;
 
     Database& m_database;
