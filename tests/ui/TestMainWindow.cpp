@@ -13,6 +13,7 @@
 #include "engine/EngineController.h"
 #include "models/RowTableModel.h"
 #include "panels/BalancesPanel.h"
+#include "panels/PerformancePanel.h"
 #include "widgets/DataTable.h"
 
 #include <QAction>
@@ -382,8 +383,10 @@ void TestMainWindow::darkTheme_changesPaletteAndRowColours()
 
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
     QVERIFY(toneBrush(RowTone::Good) != lightGood); // brighter green on a dark window
+    QTRY_VERIFY(m_window->performancePanel()->chartsAreDark()); // no white chart in a dark window
     QVERIFY(m_window->grab().save(QStringLiteral(ORION_BINARY_DIR "/screenshots/main-window-dark.png")));
     Theme::apply(ThemeChoice::Light);
+    QTRY_VERIFY(!m_window->performancePanel()->chartsAreDark());
 }
 
 void TestMainWindow::fileMenu_credentials_opensTheDialogOnlyWithAStore()

@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -46,6 +47,7 @@ PerformancePanel::PerformancePanel(QWidget* parent)
     charts->addWidget(m_balanceChart.view);
     charts->addWidget(m_pnlChart.view);
     layout->addLayout(charts, 1);
+    matchChartsToPalette();
 }
 
 void PerformancePanel::addFigure(const QString& name, const QString& label, int row, int column)
@@ -84,6 +86,32 @@ PerformancePanel::Chart PerformancePanel::makeChart(const QString& objectName, c
     chart.view->setRenderHint(QPainter::Antialiasing);
     chart.view->setMinimumHeight(180);
     return chart;
+}
+
+bool PerformancePanel::chartsAreDark() const
+{
+    return m_balanceChart.chart->theme() == QChart::ChartThemeDark;
+}
+
+void PerformancePanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        matchChartsToPalette();
+    }
+}
+
+void PerformancePanel::matchChartsToPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (Chart* chart : {&m_balanceChart, &m_pnlChart}) {
+        if (chart->chart != nullptr && chart->chart->theme() != theme) {
+            chart->chart->setTheme(theme); // resets the series pen and the axis label format: restore them
+            chart->valueAxis->setLabelFormat(QStringLiteral("$%.0f"));
+            chart->timeAxis->setFormat(QStringLiteral("dd.MM HH:mm"));
+        }
+    }
 }
 
 void PerformancePanel::plot(Chart& chart, const QList<DashboardPoint>& points)

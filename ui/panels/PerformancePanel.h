@@ -27,8 +27,15 @@ public:
     void showSnapshot(const EngineSnapshot& snapshot);
     QString figure(const QString& name) const; // the text of one figure ("pnl", "winRate", …), for tests
     int balancePointCount() const;
+    bool chartsAreDark() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    // The charts follow the application palette (light or dark theme): Qt Charts do not by themselves.
+    void matchChartsToPalette();
+
     struct Chart
     {
         QChart* chart = nullptr;
