@@ -65,6 +65,21 @@ const char* fillCrashPoint(LegRole role)
     return "after_repair_fill";
 }
 
+// The venue took the order (its first answer, not a rejection, arrived) but the journal does not know yet.
+const char* answerCrashPoint(LegRole role)
+{
+    switch (role) {
+    case LegRole::First:
+        return "on_first_answer";
+    case LegRole::Second:
+        return "on_second_answer";
+    case LegRole::Unwind:
+    case LegRole::Hedge:
+        break;
+    }
+    return "on_repair_answer";
+}
+
 } // namespace
 
 Executor::Executor(Journal& journal, HaltFlag& halt, const Clock& clock, QObject* parent)
@@ -372,6 +387,9 @@ void Executor::onOrderStatus(const OrderStatusReport& report)
         return;
     }
     OrderStateMachine& machine = run->orders.at(report.clientOrderId);
+    if (machine.order().status == OrderStatus::PendingSubmit && report.status != OrderStatus::Rejected) {
+        crashPoint(answerCrashPoint(machine.order().role));
+    }
     const bool wasTerminal = machine.isTerminal();
     if (!machine.apply(report).ok()) {
         return;

@@ -182,12 +182,18 @@ void Reconciler::conclude()
             bool changed = false;
             QList<FillReport> fills = fillsById.value(order.clientOrderId);
             auto status = statusById.constFind(order.clientOrderId);
-            if (!order.venueOrderId.isEmpty()) {
-                for (FillReport fill : fillsByVenueId.value(order.venueOrderId)) {
+            // Killed before the venue's answer was journalled, the order has no venue id yet; the venue's status
+            // (found by client id) names it, and fills that carry only the venue id (Kalshi's REST fills) are its.
+            QString venueOrderId = order.venueOrderId;
+            if (venueOrderId.isEmpty() && status != statusById.constEnd()) {
+                venueOrderId = status->venueOrderId;
+            }
+            if (!venueOrderId.isEmpty()) {
+                for (FillReport fill : fillsByVenueId.value(venueOrderId)) {
                     fill.clientOrderId = order.clientOrderId;
                     fills.append(fill);
                 }
-                const auto byVenueId = statusByVenueId.constFind(order.venueOrderId);
+                const auto byVenueId = statusByVenueId.constFind(venueOrderId);
                 if (status == statusById.constEnd() && byVenueId != statusByVenueId.constEnd()) {
                     statusById.insert(order.clientOrderId, *byVenueId);
                     statusById[order.clientOrderId].clientOrderId = order.clientOrderId;
