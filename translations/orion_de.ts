@@ -3141,6 +3141,10 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
 <context>
     <name>orion::TradingPipeline</name>
     <message>
+        <source>The ledger could not be rebuilt: %1</source>
+        <translation>Das Hauptbuch konnte nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
         <source>Kalshi cannot be used: %1</source>
         <translation>Kalshi kann nicht verwendet werden: %1</translation>
     </message>

@@ -3141,6 +3141,10 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
 <context>
     <name>orion::TradingPipeline</name>
     <message>
+        <source>The ledger could not be rebuilt: %1</source>
+        <translation>No se pudo reconstruir el libro mayor: %1</translation>
+    </message>
+    <message>
         <source>Kalshi cannot be used: %1</source>
         <translation>No se puede usar Kalshi: %1</translation>
     </message>

@@ -388,6 +388,7 @@ void TradingPipeline::startReconciliation()
     if (m_reconciler->isRunning()) {
         return;
     }
+    m_reconciler->setExpectedPositions(expectedVenuePositions());
     m_reconciler->start(10'000);
 }
 
@@ -406,6 +407,10 @@ void TradingPipeline::onReconciled(const ReconcileReport& report)
                                 "it is (restart once the venues answer)");
         m_breaker->trip(text);
         return;
+    }
+    if (report.fillsRecorded > 0) {
+        rebuildLedger(); // fills the venues had and the journal lacked are Orion's now
+        publishPositions();
     }
     const Status resumed = m_executor->resumeOpenTrades();
     if (!resumed.ok()) {
@@ -430,25 +435,75 @@ void TradingPipeline::restorePaperState()
     for (const FillReport& fill : fills.value()) {
         PaperVenue* venue = fill.market.venue == VenueId::Kalshi ? m_paperKalshi : m_paperPolymarket;
         venue->restoreFill(fill);
-        if (m_settings.engine.mode == TradingMode::Paper && fill.settlement == SettlementState::Confirmed) {
-            (void)m_ledger.applyFill(LedgerFill{fill.market, fill.outcome, fill.side == OrderSide::Buy, fill.price,
-                                                fill.quantity, fill.fee, fill.tsEvent.toMSecsSinceEpoch()});
-        }
     }
     if (!fills.value().isEmpty()) {
         qCInfo(lcEngine) << "paper state restored from" << fills.value().size() << "journalled fills";
     }
-    if (m_settings.engine.mode == TradingMode::Live) {
-        // Live money is the venues'; the ledger's view of it is rebuilt from the journal, then reconciled.
-        const Result<QList<FillReport>> live = m_journal->fillsOfMode(ExecutionMode::Live);
-        for (const FillReport& fill : live.ok() ? live.value() : QList<FillReport>{}) {
-            if (fill.settlement == SettlementState::Confirmed) {
-                (void)m_ledger.applyFill(LedgerFill{fill.market, fill.outcome, fill.side == OrderSide::Buy,
-                                                    fill.price, fill.quantity, fill.fee,
-                                                    fill.tsEvent.toMSecsSinceEpoch()});
-            }
+    rebuildLedger();
+}
+
+void TradingPipeline::rebuildLedger()
+{
+    // The ledger is the journal's confirmed fills of the mode being traded, replayed; it is rebuilt at start and
+    // after every reconciliation (which may have recorded fills the previous session never saw).
+    const ExecutionMode mode = m_settings.engine.mode == TradingMode::Live ? ExecutionMode::Live : ExecutionMode::Paper;
+    const Result<QList<FillReport>> fills = m_journal->fillsOfMode(mode);
+    if (!fills.ok()) {
+        emit problem(tr("The ledger could not be rebuilt: %1").arg(fills.error().message));
+        return;
+    }
+    Ledger rebuilt;
+    for (const TradeResult& result : m_ledger.tradeResults()) {
+        rebuilt.recordTradeResult(result);
+    }
+    for (const FillReport& fill : fills.value()) {
+        if (fill.settlement == SettlementState::Confirmed) {
+            (void)rebuilt.applyFill(LedgerFill{fill.market, fill.outcome, fill.side == OrderSide::Buy, fill.price,
+                                               fill.quantity, fill.fee, fill.tsEvent.toMSecsSinceEpoch()});
         }
     }
+    for (VenueId venue : {VenueId::Kalshi, VenueId::Polymarket}) {
+        if (const std::optional<Balance> balance = m_ledger.balance(venue)) {
+            rebuilt.setBalance(*balance);
+        }
+    }
+    m_ledger = std::move(rebuilt);
+}
+
+QList<PositionReport> TradingPipeline::expectedVenuePositions() const
+{
+    // What the venues should hold by the ledger, in the form they report it. Kalshi nets YES against NO per market
+    // (a YES and a NO contract are $1 at once). Polymarket reports only the markets a session has loaded, none at
+    // start, so its positions are not compared here (its orders and fills are).
+    QList<PositionReport> expected;
+    if (m_settings.engine.mode != TradingMode::Live) {
+        // The paper venues report every holding as it is, per outcome, on both venues.
+        for (const Position& position : m_ledger.openPositions()) {
+            PositionReport report;
+            report.market = position.market;
+            report.outcome = position.outcome;
+            report.quantity = position.quantity;
+            expected.append(report);
+        }
+        return expected;
+    }
+    QHash<QString, Quantity> net;
+    for (const Position& position : m_ledger.openPositions()) {
+        if (position.market.venue == VenueId::Kalshi) {
+            net[position.market.id] += position.outcome == Outcome::Yes ? position.quantity : -position.quantity;
+        }
+    }
+    for (auto it = net.cbegin(); it != net.cend(); ++it) {
+        if (it.value().isZero()) {
+            continue;
+        }
+        PositionReport report;
+        report.market = MarketKey{VenueId::Kalshi, it.key()};
+        report.outcome = it.value() < Quantity::zero() ? Outcome::No : Outcome::Yes;
+        report.quantity = it.value() < Quantity::zero() ? -it.value() : it.value();
+        expected.append(report);
+    }
+    return expected;
 }
 
 void TradingPipeline::onCatalogue(VenueId venue, const QList<VenueMarket>& markets)

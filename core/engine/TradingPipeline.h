@@ -118,6 +118,8 @@ private:
     void applyExecutionMode();
     void startReconciliation();
     void restorePaperState();
+    void rebuildLedger();
+    QList<PositionReport> expectedVenuePositions() const;
     void requestBalances();
     void confirmQuietBooks(qint64 nowMs);
     void persistLedger();
