@@ -2,6 +2,7 @@
 
 #include "arbitrage/OpportunityListener.h"
 #include "common/Logging.h"
+#include "market/Prefetch.h"
 
 #include <QHash>
 
@@ -63,7 +64,7 @@ void Detector::setPairs(const QList<TradablePair>& pairs, qint64 nowMs)
     for (std::size_t i = 0; i < m_pairs.size(); ++i)
         oldIndex.insert(m_pairs[i].pair.pairId, static_cast<quint32>(i));
 
-    std::vector<PairState> next;
+    std::vector<PairState, HugePageAllocator<PairState>> next;
     next.reserve(static_cast<std::size_t>(pairs.size()));
     std::vector<bool> carried(m_pairs.size(), false);
     QHash<QString, bool> seen;
@@ -123,27 +124,64 @@ void Detector::rebuildIndex()
         ++m_pairStart[state.polymarket.index + 1];
     }
     std::partial_sum(m_pairStart.begin(), m_pairStart.end(), m_pairStart.begin());
-    m_pairIds.assign(m_pairs.size() * 2, 0);
+    m_routes.assign(m_pairs.size() * 2, PairRoute());
     std::vector<quint32> fill(m_pairStart.begin(), m_pairStart.end() - 1);
     for (std::size_t i = 0; i < m_pairs.size(); ++i) {
-        m_pairIds[fill[m_pairs[i].kalshi.index]++] = static_cast<quint32>(i);
-        m_pairIds[fill[m_pairs[i].polymarket.index]++] = static_cast<quint32>(i);
+        const PairRoute route = routeOf(static_cast<quint32>(i));
+        m_routes[fill[m_pairs[i].kalshi.index]++] = route;
+        m_routes[fill[m_pairs[i].polymarket.index]++] = route;
+    }
+    m_firstRoute.assign(markets, PairRoute());
+    for (std::size_t m = 0; m < markets; ++m) {
+        if (m_pairStart[m] == m_pairStart[m + 1])
+            continue;
+        m_firstRoute[m] = m_routes[m_pairStart[m]];
+        m_firstRoute[m].more = m_pairStart[m + 1] - m_pairStart[m] > 1;
+    }
+}
+
+Detector::PairRoute Detector::routeOf(quint32 pairIndex) const
+{
+    const PairHot& hot = m_hot[pairIndex];
+    return PairRoute{pairIndex, hot.kalshi, hot.polymarket, hot.polarity};
+}
+
+void Detector::prefetchPair(const PairRoute& route, MarketHandle changed) const
+{
+    m_store.prefetch(route.kalshi == changed ? route.polymarket : route.kalshi);
+    // An open direction's last result is compared with the new one, so it is fetched too.
+    const PairHot& hot = m_hot[route.pair];
+    for (std::size_t d = 0; d < 2; ++d) {
+        if (hot.open[d])
+            prefetchBytes(&m_pairs[route.pair].directions[d], sizeof(DirectionState));
     }
 }
 
 void Detector::reevaluate(MarketHandle market, qint64 nowMs)
 {
-    if (std::size_t{market.index} + 1 >= m_pairStart.size())
+    if (market.index >= m_firstRoute.size())
         return; // registered after the pairs were set: no pair uses it
+    const PairRoute& first = m_firstRoute[market.index];
+    if (first.pair == PairRoute::kNoPair)
+        return;
+    if (!first.more) {
+        prefetchPair(first, market);
+        evaluatePair(first, nowMs);
+        return;
+    }
+    // With many markets the other book of each pair is cold: start loading all of them before walking any.
+    const quint32 begin = m_pairStart[market.index];
     const quint32 end = m_pairStart[market.index + 1];
-    for (quint32 i = m_pairStart[market.index]; i < end; ++i)
-        evaluatePair(m_pairIds[i], nowMs);
+    for (quint32 i = begin; i < end; ++i)
+        prefetchPair(m_routes[i], market);
+    for (quint32 i = begin; i < end; ++i)
+        evaluatePair(m_routes[i], nowMs);
 }
 
 void Detector::reevaluateAll(qint64 nowMs)
 {
     for (std::size_t i = 0; i < m_pairs.size(); ++i)
-        evaluatePair(static_cast<quint32>(i), nowMs);
+        evaluatePair(routeOf(static_cast<quint32>(i)), nowMs);
 }
 
 void Detector::expireStale(qint64 nowMs)
@@ -152,7 +190,7 @@ void Detector::expireStale(qint64 nowMs)
     for (const quint32 slot : m_scratch) {
         const quint32 pairIndex = slot / 2;
         // Both directions of a pair may be listed; the second evaluation finds nothing new.
-        evaluatePair(pairIndex, nowMs);
+        evaluatePair(routeOf(pairIndex), nowMs);
     }
 }
 
@@ -165,11 +203,11 @@ QList<Opportunity> Detector::openOpportunities() const
     return result;
 }
 
-OpportunityCloseReason Detector::unusableReason(const PairHot& state, qint64 nowMs) const
+OpportunityCloseReason Detector::unusableReason(const PairRoute& route, qint64 nowMs) const
 {
-    if (!m_store.terms(state.kalshi).fees.isKnown() || !m_store.terms(state.polymarket).fees.isKnown())
+    if (!m_store.terms(route.kalshi).fees.isKnown() || !m_store.terms(route.polymarket).fees.isKnown())
         return OpportunityCloseReason::FeeUnknown;
-    for (const MarketHandle handle : {state.kalshi, state.polymarket}) {
+    for (const MarketHandle handle : {route.kalshi, route.polymarket}) {
         const OrderBook& book = m_store.book(handle);
         if (!book.isLive() || book.isCrossed() || book.ageMs(nowMs) > m_params.maxBookAgeMs)
             return OpportunityCloseReason::BookUnusable;
@@ -177,21 +215,22 @@ OpportunityCloseReason Detector::unusableReason(const PairHot& state, qint64 now
     return OpportunityCloseReason::None;
 }
 
-void Detector::evaluatePair(quint32 pairIndex, qint64 nowMs)
+void Detector::evaluatePair(PairRoute route, qint64 nowMs)
 {
-    const PairHot& state = m_hot[pairIndex];
-    const OpportunityCloseReason unusable = unusableReason(state, nowMs);
+    const quint32 pairIndex = route.pair;
+    const std::array<bool, 2>& open = m_hot[pairIndex].open;
+    const OpportunityCloseReason unusable = unusableReason(route, nowMs);
     if (unusable != OpportunityCloseReason::None) {
         for (const ArbDirection direction : kDirections) {
-            if (state.open[directionIndex(direction)])
+            if (open[directionIndex(direction)])
                 close(pairIndex, direction, unusable, nowMs);
         }
         return;
     }
-    const TradingTerms& kalshi = m_store.terms(state.kalshi);
-    const TradingTerms& polymarket = m_store.terms(state.polymarket);
-    const OrderBook& kalshiBook = m_store.book(state.kalshi);
-    const OrderBook& polymarketBook = m_store.book(state.polymarket);
+    const TradingTerms& kalshi = m_store.terms(route.kalshi);
+    const TradingTerms& polymarket = m_store.terms(route.polymarket);
+    const OrderBook& kalshiBook = m_store.book(route.kalshi);
+    const OrderBook& polymarketBook = m_store.book(route.polymarket);
 
     WalkLimits limits;
     limits.thresholdSpread = m_params.thresholdSpread;
@@ -207,12 +246,12 @@ void Detector::evaluatePair(quint32 pairIndex, qint64 nowMs)
         const Outcome kalshiOutcome = direction == ArbDirection::KalshiYes ? Outcome::Yes : Outcome::No;
         // The Polymarket leg must pay out exactly when the Kalshi leg does not.
         const Outcome polymarketOutcome =
-            state.polarity == Polarity::Same ? opposite(kalshiOutcome) : kalshiOutcome;
+            route.polarity == Polarity::Same ? opposite(kalshiOutcome) : kalshiOutcome;
         const WalkResult walk = DepthWalker::find(kalshiBook.asks(kalshiOutcome), kalshi.fees,
                                                   polymarketBook.asks(polymarketOutcome), polymarket.fees, limits);
         if (walk.isOpportunity())
             publish(pairIndex, direction, walk, nowMs);
-        else if (state.open[directionIndex(direction)])
+        else if (open[directionIndex(direction)])
             close(pairIndex, direction, OpportunityCloseReason::Gone, nowMs);
     }
 }

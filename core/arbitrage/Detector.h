@@ -6,6 +6,7 @@
 #include "arbitrage/OpportunityEvent.h"
 #include "arbitrage/TradablePair.h"
 #include "market/BookStore.h"
+#include "market/HugePageAllocator.h"
 #include "market/MarketHandle.h"
 
 #include <QList>
@@ -83,8 +84,23 @@ private:
         std::array<bool, 2> open{};
     };
 
-    void evaluatePair(quint32 pairIndex, qint64 nowMs);
-    OpportunityCloseReason unusableReason(const PairHot& state, qint64 nowMs) const;
+    // One entry of the pairs-by-market index, carrying what an evaluation needs to find the pair's books, so that
+    // a delta goes from its market to the other book without a further dependent lookup.
+    struct PairRoute
+    {
+        static constexpr quint32 kNoPair = 0xFFFF'FFFFU;
+
+        quint32 pair = kNoPair;
+        MarketHandle kalshi;
+        MarketHandle polymarket;
+        Polarity polarity = Polarity::Same;
+        bool more = false; // in m_firstRoute: the market is in further pairs, listed in m_routes
+    };
+
+    PairRoute routeOf(quint32 pairIndex) const;
+    void prefetchPair(const PairRoute& route, MarketHandle changed) const;
+    void evaluatePair(PairRoute route, qint64 nowMs); // by value: a listener may change the index
+    OpportunityCloseReason unusableReason(const PairRoute& route, qint64 nowMs) const;
     void publish(quint32 pairIndex, ArbDirection direction, const WalkResult& walk, qint64 nowMs);
     void close(quint32 pairIndex, ArbDirection direction, OpportunityCloseReason reason, qint64 nowMs);
     void rebuildIndex();
@@ -94,11 +110,14 @@ private:
     BookStore& m_store;
     OpportunityListener* m_listener = nullptr;
     DetectorParams m_params;
-    std::vector<PairState> m_pairs;
-    std::vector<PairHot> m_hot; // parallel to m_pairs
-    // Pairs by market, as compressed rows: the pairs of market m are m_pairIds[m_pairStart[m] .. m_pairStart[m+1]).
-    std::vector<quint32> m_pairStart;
-    std::vector<quint32> m_pairIds;
+    std::vector<PairState, HugePageAllocator<PairState>> m_pairs;
+    std::vector<PairHot, HugePageAllocator<PairHot>> m_hot; // parallel to m_pairs
+    // Pairs by market, as compressed rows: the pairs of market m are m_routes[m_pairStart[m] .. m_pairStart[m+1]).
+    std::vector<quint32, HugePageAllocator<quint32>> m_pairStart;
+    std::vector<PairRoute, HugePageAllocator<PairRoute>> m_routes;
+    // The first of each market's rows, by market: most markets are in one pair, and a delta then reaches the other
+    // book with a single lookup. kNoPair for a market in no pair.
+    std::vector<PairRoute, HugePageAllocator<PairRoute>> m_firstRoute;
     // Open (pair, direction) slots, encoded pair * 2 + direction, for expireStale.
     std::vector<quint32> m_open;
     std::vector<quint32> m_scratch;

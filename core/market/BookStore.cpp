@@ -17,14 +17,13 @@ MarketHandle BookStore::upsert(const Market& market)
     const TradingTerms terms{market.fees, market.lotSize, market.minOrderSize};
     if (it != m_index.constEnd()) {
         m_markets[it.value()] = market;
-        m_terms[it.value()] = terms;
+        m_hot[it.value()].terms = terms;
         return MarketHandle{it.value()};
     }
     Q_ASSERT(m_markets.size() < MarketHandle::kInvalid);
     const auto index = static_cast<quint32>(m_markets.size());
     m_markets.push_back(market);
-    m_books.emplace_back();
-    m_terms.push_back(terms);
+    m_hot.push_back(Hot{terms, OrderBook()});
     m_index.insert(market.key, index);
     return MarketHandle{index};
 }
@@ -41,7 +40,7 @@ void BookStore::markVenueDisconnected(VenueId venue)
 {
     for (std::size_t i = 0; i < m_markets.size(); ++i) {
         if (m_markets[i].key.venue == venue)
-            m_books[i].markDisconnected();
+            m_hot[i].book.markDisconnected();
     }
 }
 

@@ -8,19 +8,28 @@ namespace orion {
 
 namespace {
 
-// Where `price` is or would go in a side sorted with the best level last.
-PriceLevel* findSlot(std::vector<PriceLevel>& side, Price price, bool ascending)
+// Where `price` is or would go in a side sorted with the best level last. Branch-free (the loop count depends on the
+// size only): with many books the levels are usually not in cache, and a search that branched on them would stop
+// the CPU from running ahead (e.g. into the detector's lookups) while they load.
+PriceLevel* findSlot(LevelArray& side, Price price, bool ascending)
 {
-    if (ascending) {
-        return std::lower_bound(side.data(), side.data() + side.size(), price,
-                                [](const PriceLevel& level, Price p) { return level.price < p; });
+    // A descending side is searched as ascending on negated prices.
+    const std::int64_t sign = ascending ? 1 : -1;
+    const std::int64_t key = price.micros() * sign;
+    PriceLevel* base = side.data();
+    std::size_t n = side.size();
+    if (n == 0)
+        return base;
+    while (n > 1) {
+        const std::size_t half = n / 2;
+        base = base[half].price.micros() * sign < key ? base + half : base;
+        n -= half;
     }
-    return std::lower_bound(side.data(), side.data() + side.size(), price,
-                            [](const PriceLevel& level, Price p) { return level.price > p; });
+    return base + (base->price.micros() * sign < key ? 1 : 0);
 }
 
 // Sets a level to `size` (zero removes it). Returns false for a negative size.
-bool setLevel(std::vector<PriceLevel>& side, bool ascending, Price price, Quantity size)
+bool setLevel(LevelArray& side, bool ascending, Price price, Quantity size)
 {
     if (size.isNegative())
         return false;
@@ -29,17 +38,17 @@ bool setLevel(std::vector<PriceLevel>& side, bool ascending, Price price, Quanti
     const bool exists = slot != side.data() + side.size() && slot->price == price;
     if (exists) {
         if (size.isZero())
-            side.erase(side.begin() + offset);
+            side.erase(static_cast<std::size_t>(offset));
         else
             slot->size = size;
     } else if (!size.isZero()) {
-        side.insert(side.begin() + offset, PriceLevel{price, size});
+        side.insert(static_cast<std::size_t>(offset), PriceLevel{price, size});
     }
     return true;
 }
 
 // Adds a signed change to a level. Returns false when the level would go negative (a lost update).
-bool addToLevel(std::vector<PriceLevel>& side, bool ascending, Price price, Quantity change)
+bool addToLevel(LevelArray& side, bool ascending, Price price, Quantity change)
 {
     PriceLevel* slot = findSlot(side, price, ascending);
     const bool exists = slot != side.data() + side.size() && slot->price == price;
@@ -47,7 +56,7 @@ bool addToLevel(std::vector<PriceLevel>& side, bool ascending, Price price, Quan
     return setLevel(side, ascending, price, current + change);
 }
 
-void loadSide(std::vector<PriceLevel>& side, const std::vector<PriceLevel>& direct,
+void loadSide(LevelArray& side, const std::vector<PriceLevel>& direct,
               const std::vector<PriceLevel>& complemented, bool ascending)
 {
     side.clear();
@@ -55,7 +64,7 @@ void loadSide(std::vector<PriceLevel>& side, const std::vector<PriceLevel>& dire
         side.push_back(level);
     for (const PriceLevel& level : complemented)
         side.push_back(PriceLevel{level.price.complement(), level.size});
-    std::sort(side.begin(), side.end(), [ascending](const PriceLevel& a, const PriceLevel& b) {
+    std::sort(side.data(), side.data() + side.size(), [ascending](const PriceLevel& a, const PriceLevel& b) {
         return ascending ? a.price < b.price : a.price > b.price;
     });
     // Sum duplicates and drop empty levels in place.
@@ -68,7 +77,7 @@ void loadSide(std::vector<PriceLevel>& side, const std::vector<PriceLevel>& dire
         else
             side[out++] = side[in];
     }
-    side.resize(out);
+    side.shrink(out);
 }
 
 Quantity sizeWhile(const BookLadder& ladder, Price limit, bool ascendingPrices)
@@ -116,7 +125,7 @@ OrderBook::DeltaResult OrderBook::applyDelta(const BookDelta& delta, qint64 nowM
     const bool yes = delta.outcome == Outcome::Yes;
     const bool toYesBids = (delta.side == BookSide::Bid) == yes;
     const Price price = yes ? delta.price : delta.price.complement();
-    std::vector<PriceLevel>& side = toYesBids ? m_yesBids : m_yesAsks;
+    LevelArray& side = toYesBids ? m_yesBids : m_yesAsks;
     const bool ok = delta.mode == BookDelta::Mode::Set ? setLevel(side, toYesBids, price, delta.size)
                                                        : addToLevel(side, toYesBids, price, delta.size);
     if (!ok) {

@@ -5,6 +5,7 @@
 #include "market/BookDelta.h"
 #include "market/BookLadder.h"
 #include "market/BookSnapshot.h"
+#include "market/LevelArray.h"
 #include "market/Outcome.h"
 #include "market/PriceLevel.h"
 
@@ -12,14 +13,14 @@
 
 #include <cstddef>
 #include <optional>
-#include <vector>
 
 namespace orion {
 
 // The live book of one binary market, both outcomes in one structure: YES bids and YES asks are stored, and the NO
 // side is read through complemented views (a YES bid at p is a NO ask at 1 - p, a YES ask at p a NO bid at 1 - p).
 // Built from a snapshot, then kept by deltas. Applying a delta to a level that exists, or to a new level while the
-// side is within its reserved capacity, does not allocate.
+// side is within LevelArray::kInlineCapacity levels or its reserved capacity, does not allocate. The levels live
+// inside the object (up to that capacity), so a book is one block of memory that can be prefetched as a whole.
 //
 // Continuity: a book that has not had a snapshot, that missed a sequence number, that received a delta it cannot
 // apply (a level going negative) or whose stream dropped is not Live, and stays so until the next snapshot.
@@ -72,13 +73,14 @@ public:
     Quantity bidSizeDownTo(Outcome outcome, Price limit) const;
 
 private:
-    // YES bids ascending and YES asks descending, so the best level of each is last and most changes (near the
-    // top of the book) move few elements.
-    std::vector<PriceLevel> m_yesBids;
-    std::vector<PriceLevel> m_yesAsks;
+    // The fields every evaluation checks come first, next to the start of the levels.
     qint64 m_sequence = 0;
     qint64 m_lastUpdateMs = 0;
     Status m_status = Status::AwaitingSnapshot;
+    // YES bids ascending and YES asks descending, so the best level of each is last and most changes (near the
+    // top of the book) move few elements.
+    LevelArray m_yesBids;
+    LevelArray m_yesAsks;
 };
 
 } // namespace orion
