@@ -555,6 +555,7 @@ void TradingPipeline::setTradablePairs(const QList<MatchResult>& pairs)
     QList<MarketKey> kalshiMarkets;
     QList<MarketKey> polymarketMarkets;
     m_pairTitles.clear();
+    m_pairByMarket.clear();
     for (const MatchResult& match : pairs) {
         const MarketKey kalshiKey{VenueId::Kalshi, match.kalshiTicker};
         const MarketKey polymarketKey{VenueId::Polymarket, match.polymarketKey};
@@ -577,6 +578,8 @@ void TradingPipeline::setTradablePairs(const QList<MatchResult>& pairs)
         const QString pairId = pairIdOf(match.kalshiTicker, match.polymarketKey);
         tradable.append(TradablePair{pairId, match.kalshiTicker, match.polymarketKey, match.polarity});
         m_pairTitles.insert(pairId, kalshi->title);
+        m_pairByMarket.insert(kalshiKey, pairId);
+        m_pairByMarket.insert(polymarketKey, pairId);
         kalshiMarkets.append(kalshiKey);
         polymarketMarkets.append(polymarketKey);
     }
@@ -886,6 +889,12 @@ std::optional<Price> TradingPipeline::markOf(const MarketKey& market, Outcome ou
     return bid ? std::optional<Price>(bid->price) : std::nullopt;
 }
 
+QString TradingPipeline::pairOf(const MarketKey& market) const
+{
+    // A position on a market no longer watched is shown on its own.
+    return m_pairByMarket.value(market, market.id);
+}
+
 QHash<QString, Cash> TradingPipeline::markedValueByVenue() const
 {
     QHash<QString, Cash> values;
@@ -907,15 +916,7 @@ Cash TradingPipeline::unhedgedMarkedPnl() const
     };
     QHash<QString, std::array<Leg, 2>> byPair;
     for (const Position& position : m_ledger.openPositions()) {
-        QString pairId = position.market.id;
-        for (auto it = m_pairTitles.cbegin(); it != m_pairTitles.cend(); ++it) {
-            const qsizetype bar = it.key().indexOf(QLatin1Char('|'));
-            const QString side = position.market.venue == VenueId::Kalshi ? it.key().left(bar) : it.key().mid(bar + 1);
-            if (side == position.market.id) {
-                pairId = it.key();
-                break;
-            }
-        }
+        const QString pairId = pairOf(position.market);
         Leg& leg = byPair[pairId][position.market.venue == VenueId::Kalshi ? 0 : 1];
         leg.quantity += position.quantity;
         leg.cost += position.cost;
@@ -963,19 +964,7 @@ void TradingPipeline::publishPositions()
     const QList<Position> open = m_ledger.openPositions();
     QHash<QString, DashboardPosition> byPair;
     for (const Position& position : open) {
-        QString pairId;
-        for (auto it = m_pairTitles.cbegin(); it != m_pairTitles.cend(); ++it) {
-            const QString& id = it.key();
-            const qsizetype slash = id.indexOf(QLatin1Char('|'));
-            const QString side = position.market.venue == VenueId::Kalshi ? id.left(slash) : id.mid(slash + 1);
-            if (side == position.market.id) {
-                pairId = id;
-                break;
-            }
-        }
-        if (pairId.isEmpty()) {
-            pairId = position.market.id;
-        }
+        const QString pairId = pairOf(position.market);
         DashboardPosition& shown = byPair[pairId];
         shown.positionId = pairId;
         shown.pairId = pairId;

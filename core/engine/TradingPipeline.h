@@ -131,6 +131,7 @@ private:
     // Open positions at their marks, by venue name, and the marked P&L of what is not hedged: a hedged pair pays
     // $1 at resolution whatever its bids say, so only the unhedged excess is at the market's mercy.
     QHash<QString, Cash> markedValueByVenue() const;
+    QString pairOf(const MarketKey& market) const;
     Cash unhedgedMarkedPnl() const;
     ExecutionClient* liveClient(VenueId venue) const;
 
@@ -164,6 +165,7 @@ private:
     QList<VenueMarket> m_kalshiMarkets;
     QList<VenueMarket> m_polymarketMarkets;
     QHash<QString, QString> m_pairTitles; // pair id -> title
+    QHash<MarketKey, QString> m_pairByMarket; // either market of a watched pair -> its pair id
     QSet<OpportunityId> m_traded;          // one trade per opportunity: its liquidity is ours once taken
     QHash<QString, DashboardBalance> m_balances; // by venue name
     QHash<QString, OrderStatusReport> m_orders;  // by client order id
