@@ -90,6 +90,12 @@ QByteArray jsonLinesOf(const QList<VenueMarket>& markets)
     return bytes;
 }
 
+LedgerFill ledgerFillOf(const FillReport& fill)
+{
+    return LedgerFill{fill.market, fill.outcome, fill.side == OrderSide::Buy, fill.price, fill.quantity, fill.fee,
+                      fill.tsEvent.toMSecsSinceEpoch()};
+}
+
 } // namespace
 
 TradingPipeline::TradingPipeline(Database& database, VenueAccess access, const Settings& settings, HaltFlag& halt,
@@ -120,9 +126,7 @@ TradingPipeline::TradingPipeline(Database& database, VenueAccess access, const S
     m_executor->setCapitalManager(m_capital.get());
     connect(m_executor, &Executor::tradeStateChanged, this, &TradingPipeline::onTradeState);
     connect(m_executor, &Executor::fillConfirmed, this, [this](const FillReport& fill) {
-        const Status booked = m_ledger.applyFill(LedgerFill{fill.market, fill.outcome, fill.side == OrderSide::Buy,
-                                                            fill.price, fill.quantity, fill.fee,
-                                                            fill.tsEvent.toMSecsSinceEpoch()});
+        const Status booked = m_ledger.applyFill(ledgerFillOf(fill));
         if (!booked.ok()) {
             qCCritical(lcEngine).noquote() << "ledger:" << booked.error().message;
             emit problem(booked.error().message);
@@ -295,6 +299,14 @@ void TradingPipeline::connectExecution(ExecutionClient& client)
     connect(&client, &ExecutionClient::balanceReported, this, &TradingPipeline::onBalance);
 }
 
+const MarketDataClient* TradingPipeline::marketData(VenueId venue) const
+{
+    if (venue == VenueId::Kalshi) {
+        return m_kalshi != nullptr ? &m_kalshi->marketData() : nullptr;
+    }
+    return m_polymarket != nullptr ? &m_polymarket->marketData() : nullptr;
+}
+
 ExecutionClient* TradingPipeline::liveClient(VenueId venue) const
 {
     if (venue == VenueId::Kalshi) {
@@ -458,8 +470,7 @@ void TradingPipeline::rebuildLedger()
     }
     for (const FillReport& fill : fills.value()) {
         if (fill.settlement == SettlementState::Confirmed) {
-            (void)rebuilt.applyFill(LedgerFill{fill.market, fill.outcome, fill.side == OrderSide::Buy, fill.price,
-                                               fill.quantity, fill.fee, fill.tsEvent.toMSecsSinceEpoch()});
+            (void)rebuilt.applyFill(ledgerFillOf(fill));
         }
     }
     for (VenueId venue : {VenueId::Kalshi, VenueId::Polymarket}) {
@@ -814,9 +825,7 @@ void TradingPipeline::confirmQuietBooks(qint64 nowMs)
     for (const MarketHandle handle : m_watched) {
         OrderBook& book = m_books.book(handle);
         const VenueId venue = m_books.market(handle).key.venue;
-        const MarketDataClient* client = venue == VenueId::Kalshi
-            ? (m_kalshi != nullptr ? static_cast<MarketDataClient*>(&m_kalshi->marketData()) : nullptr)
-            : (m_polymarket != nullptr ? &m_polymarket->marketData() : nullptr);
+        const MarketDataClient* client = marketData(venue);
         const qint64 streamAge = nowMs - m_lastStreamMs.value(static_cast<int>(venue), 0);
         if (client == nullptr || !client->isConnected() || !book.isLive() || streamAge > maxAge / 2
             || book.ageMs(nowMs) <= maxAge / 2) {
@@ -860,9 +869,7 @@ void TradingPipeline::tick()
     }
     // A venue whose feed is down leaves its books unusable; down for longer than the breaker's bound, it trips.
     for (VenueId venue : {VenueId::Kalshi, VenueId::Polymarket}) {
-        const MarketDataClient* client = venue == VenueId::Kalshi
-            ? (m_kalshi != nullptr ? static_cast<MarketDataClient*>(&m_kalshi->marketData()) : nullptr)
-            : (m_polymarket != nullptr ? &m_polymarket->marketData() : nullptr);
+        const MarketDataClient* client = marketData(venue);
         const qint64 lastMs = m_lastStreamMs.value(static_cast<int>(venue), m_startedAtMs);
         if (client != nullptr && !client->isConnected() && !m_watched.empty()) {
             m_breaker->checkDataAge(venueName(venue) + QStringLiteral(" market data"), now - lastMs);

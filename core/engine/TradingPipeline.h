@@ -134,6 +134,7 @@ private:
     QString pairOf(const MarketKey& market) const;
     Cash unhedgedMarkedPnl() const;
     ExecutionClient* liveClient(VenueId venue) const;
+    const MarketDataClient* marketData(VenueId venue) const;
 
     Database& m_database;
     VenueAccess m_access;
