@@ -338,6 +338,16 @@ int compareDates(const MarketFeatures& k, const MarketFeatures& p, const Matcher
         flags.add(QStringLiteral("date_unverified"));
         verdict = 0;
     }
+    // "This year" against "in May" or a dated window: the spans may differ and nothing says by how much.
+    const bool relativeK = k.qualifiers.contains(QStringLiteral("window:relative"));
+    const bool relativeP = p.qualifiers.contains(QStringLiteral("window:relative"));
+    const auto dated = [](const MarketFeatures& f) {
+        return f.dates.hasAny() || f.qualifiers.contains(QStringLiteral("window:month"));
+    };
+    if (relativeK != relativeP && ((relativeK && dated(p)) || (relativeP && dated(k)))) {
+        flags.add(QStringLiteral("date_unverified"));
+        verdict = 0;
+    }
     if (verdict < 0 && !k.dates.years.isEmpty() && !p.dates.years.isEmpty()) {
         if (!k.dates.years.intersects(p.dates.years)) {
             flags.add(QStringLiteral("date_mismatch"));

@@ -428,6 +428,20 @@ QSet<QString> FeatureExtractor::qualifiersOf(const QString& input)
         out.insert(QStringLiteral("neg"));
     if (out.contains(QStringLiteral("rank:advance")))
         out.remove(QStringLiteral("stage:final"));
+    // A party primary for a state or congressional office is how that party picks its nominee, so "wins the
+    // Democratic primary" and "is the Democratic nominee" are one question. Presidential primaries are single
+    // states on the way to a convention, and a top-two primary only advances candidates: both stay apart.
+    if (out.contains(QStringLiteral("stage:primary")) && !out.contains(QStringLiteral("rank:advance"))
+        && !has("\\bpresiden\\w*") && !has("\\b(top[- ]two|jungle|open) primar")) {
+        out.remove(QStringLiteral("stage:primary"));
+        out.insert(QStringLiteral("stage:nomination"));
+    }
+    // Windows named relative to "now" cannot be dated from the text alone.
+    if (has("\\bthis (year|month|week|season)\\b|\\btoday\\b|\\btonight\\b"))
+        out.insert(QStringLiteral("window:relative"));
+    if (has("\\b(in|during|for|through) (january|february|march|april|may|june|july|august|september|october|"
+            "november|december)\\b(?!\\s+\\d)"))
+        out.insert(QStringLiteral("window:month"));
     return out;
 }
 

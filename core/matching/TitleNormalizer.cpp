@@ -55,6 +55,8 @@ const QHash<QString, QString>& synonyms()
         add("doge", "dogecoin");
         add("fed", "federal");
         add("st", "saint");
+        add("gubernatorial", "governor");
+        add("internazionale", "inter"); // FC Internazionale Milano is "Inter" in everyday use
         return hash;
     }();
     return map;

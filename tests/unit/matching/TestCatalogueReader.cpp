@@ -129,8 +129,8 @@ private slots:
             CatalogueReader::readPolymarket(test::readData(QStringLiteral("matching/polymarket.jsonl")));
         QVERIFY(kalshi.ok());
         QVERIFY(poly.ok());
-        QCOMPARE(kalshi->size(), 316);
-        QCOMPARE(poly->size(), 391);
+        QCOMPARE(kalshi->size(), 503);
+        QCOMPARE(poly->size(), 626);
     }
 };
 

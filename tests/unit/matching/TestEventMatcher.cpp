@@ -126,6 +126,48 @@ private slots:
         QVERIFY(r.flags.contains(QStringLiteral("stage_mismatch")));
     }
 
+    // A party primary for governor picks that party's nominee: the two phrasings are one question.
+    void compare_stateNomineeAgainstPartyPrimary_isNotRejected()
+    {
+        // Arrange
+        const CatalogueMarket k =
+            kalshiMarket(QStringLiteral("Will Cinde Warmington be the Democratic nominee for Governor in New Hampshire?"));
+        const CatalogueMarket p = polyMarket(
+            QStringLiteral("Will Cinde Warmington win the 2026 New Hampshire Governor Democratic primary election?"));
+        // Act
+        const MatchResult r = EventMatcher().compare(k, p);
+        // Assert
+        QVERIFY2(r.decision != MatchDecision::Rejected, qPrintable(r.flags.join(QLatin1Char(','))));
+        QVERIFY(!r.flags.contains(QStringLiteral("stage_mismatch")));
+    }
+
+    // One state's presidential primary is a step towards the nomination, not the nomination.
+    void compare_presidentialPrimaryAgainstNomination_isRejected()
+    {
+        // Arrange
+        const CatalogueMarket k =
+            kalshiMarket(QStringLiteral("Will Gavin Newsom win the 2028 New Hampshire Democratic presidential primary?"));
+        const CatalogueMarket p = polyMarket(QStringLiteral("Will Gavin Newsom win the 2028 Democratic presidential nomination?"));
+        // Act
+        const MatchResult r = EventMatcher().compare(k, p);
+        // Assert
+        QCOMPARE(r.decision, MatchDecision::Rejected);
+        QVERIFY(r.flags.contains(QStringLiteral("stage_mismatch")));
+    }
+
+    // "This year" cannot be dated from the text; against a one-month window it must not trade automatically.
+    void compare_thisYearAgainstOneMonth_isNotAuto()
+    {
+        // Arrange
+        const CatalogueMarket k = kalshiMarket(QStringLiteral("Will Ariana Grande have a #1 hit this year?"));
+        const CatalogueMarket p = polyMarket(QStringLiteral("Will Ariana Grande have a #1 hit in the US in May?"));
+        // Act
+        const MatchResult r = EventMatcher().compare(k, p);
+        // Assert
+        QVERIFY(r.decision != MatchDecision::Auto);
+        QVERIFY(r.flags.contains(QStringLiteral("date_unverified")));
+    }
+
     void compare_announcementAgainstEvent_isNotAuto()
     {
         const CatalogueMarket k = kalshiMarket(QStringLiteral("Will Max Verstappen announce his retirement before 2027?"));

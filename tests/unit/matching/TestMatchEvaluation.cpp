@@ -50,8 +50,8 @@ private slots:
             same += label.relation == QLatin1String("same") ? 1 : 0;
             inverse += label.relation == QLatin1String("inverse") ? 1 : 0;
         }
-        QCOMPARE(m_labels.size(), 414);
-        QCOMPARE(same, 99);
+        QCOMPARE(m_labels.size(), 589);
+        QCOMPARE(same, 156);
         QCOMPARE(inverse, 15);
     }
 
