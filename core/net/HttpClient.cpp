@@ -199,7 +199,7 @@ void HttpClient::dispatch(RequestId id)
     ++m_attemptsSent;
     pending.timedOut = false;
     pending.sinceAttempt.start();
-    qCDebug(lcNet) << request.method.constData() << url.path() << "attempt" << pending.attempts;
+    qCDebug(lcNet) << request.method.constData() << request.pathForLogs() << "attempt" << pending.attempts;
     pending.reply = m_nam->sendCustomRequest(netRequest, request.method, request.body);
     connect(pending.reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
     const int timeout = request.timeoutMs > 0 ? request.timeoutMs : m_defaultTimeoutMs;
@@ -248,7 +248,7 @@ void HttpClient::onReplyFinished(RequestId id)
     if (reply.error != NetError::None)
         reply.status = 0; // an incomplete response has no trustworthy status
 
-    qCDebug(lcNet) << pending.request.method.constData() << netReply->url().path() << "->" << reply.status
+    qCDebug(lcNet) << pending.request.method.constData() << pending.request.pathForLogs() << "->" << reply.status
                    << netErrorName(reply.error) << reply.lastAttemptMs << "ms";
 
     const RetryDecision decision =
@@ -257,7 +257,7 @@ void HttpClient::onReplyFinished(RequestId id)
         ++m_retries;
         if (reply.status == 429 && m_limiter != nullptr && !pending.request.rateClass.isEmpty())
             m_limiter->penalize(pending.request.rateClass, decision.delayMs);
-        qCInfo(lcNet) << pending.request.method.constData() << netReply->url().path() << "failed ("
+        qCInfo(lcNet) << pending.request.method.constData() << pending.request.pathForLogs() << "failed ("
                       << (reply.error != NetError::None ? netErrorName(reply.error) : QString::number(reply.status))
                       << "), retry" << pending.attempts << "in" << decision.delayMs << "ms:" << decision.reason;
         armTimer(pending, id, decision.delayMs, &HttpClient::startAttempt);

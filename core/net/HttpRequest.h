@@ -35,6 +35,11 @@ struct HttpRequest
     RequestSigner signer;   // overrides the client's signer for this request (e.g. Polymarket L1 on /auth)
     QString rateClass;      // RateLimiter bucket to draw from ("read", "write"); empty: not limited
     qint64 cost = 1;        // tokens this request costs in its bucket
+    // What logs show instead of `path` when the path itself carries a secret (Telegram's bot token). HttpClient
+    // never logs the base URL's path or the query, so a secret kept there stays out of the logs too.
+    QString logPath;
+
+    const QString& pathForLogs() const { return logPath.isEmpty() ? path : logPath; }
 
     static HttpRequest get(QString path, QUrlQuery query = {})
     {

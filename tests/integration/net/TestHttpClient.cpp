@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,6 +19,13 @@ Q_DECLARE_METATYPE(orion::SimHttpRequest)
 namespace {
 
 constexpr int kWaitMs = 5'000;
+
+QStringList g_logLines;
+
+void captureLogLine(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    g_logLines.append(message);
+}
 
 // Sends one request and spins the event loop until its callback ran.
 std::optional<HttpReply> sendAndWait(HttpClient& client, HttpRequest request, int waitMs = kWaitMs)
@@ -61,6 +69,7 @@ private slots:
     void rateLimiter_costAboveCapacity_failsWithoutSending();
     void get_sequentialRequests_reuseOneConnection();
     void cancel_pendingRequest_neverCallsBack();
+    void logs_pathCarryingASecret_showOnlyItsLogPath();
 
 private:
     std::unique_ptr<SimHttpServer> m_server;
@@ -439,6 +448,32 @@ void TestHttpClient::cancel_pendingRequest_neverCallsBack()
     QVERIFY(cancelled);
     QVERIFY(!called);
     QCOMPARE(m_client->pendingCount(), 0);
+}
+
+
+void TestHttpClient::logs_pathCarryingASecret_showOnlyItsLogPath()
+{
+    // Arrange: a Telegram-style path with the bot token in it, and every orion.net line captured (debug included)
+    const QString token = QStringLiteral("7771234:AAE-secret-bot-token");
+    HttpRequest request = HttpRequest::get(QStringLiteral("/bot") + token + QStringLiteral("/getMe"));
+    request.logPath = QStringLiteral("/bot<token>/getMe");
+    g_logLines.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("orion.net.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureLogLine);
+
+    // Act
+    const auto reply = sendAndWait(*m_client, std::move(request));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    // Assert: the request went out with the token, and the logs name the call without it
+    QVERIFY(reply);
+    QCOMPARE(m_received.size(), 1);
+    QVERIFY(m_received.first().path.contains(token));
+    QVERIFY2(!g_logLines.isEmpty(), "the client logged nothing at debug level");
+    QVERIFY(g_logLines.join(QLatin1Char('\n')).contains(QStringLiteral("/bot<token>/getMe")));
+    for (const QString& line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(QStringLiteral("secret-bot-token")), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
