@@ -159,18 +159,8 @@ void PaperVenue::process(const SubmitOrder& command)
     for (const Take& take : takes) {
         m_taken[levelKey(command.market, buying, command.outcome, take.price)] += take.size;
     }
-    Holding& held = m_holdings[holding];
-    if (buying) {
-        m_cash -= notionalSum + fee;
-        held.quantity += filled;
-        held.cost += notionalSum + fee;
-    } else if (!filled.isZero()) {
-        const RoundedValue share =
-            multiplyDivideRounded(held.cost.micros(), filled.hundredths(), held.quantity.hundredths(), Rounding::Up);
-        m_cash += notionalSum - fee;
-        held.quantity -= filled;
-        held.cost = held.quantity.isZero() ? Cash::zero() : held.cost - Cash::fromMicros(share.ok() ? share.value : 0);
-    }
+    if (buying || !filled.isZero())
+        bookTrade(holding, buying, filled, notionalSum, fee);
 
     Price average;
     if (!filled.isZero()) {
@@ -216,6 +206,25 @@ void PaperVenue::process(const SubmitOrder& command)
     emit balanceReported(BalanceReport{m_venue, m_cash, Cash::zero(), m_clock.now()});
 }
 
+// Cash and holding move together: a buy adds its cost (fee included) to the holding, a sell takes out the sold
+// share of the cost, rounded up so the holding never looks cheaper than it was. Shared by live fills and the
+// journal's replay, so a restart books exactly what the session booked.
+void PaperVenue::bookTrade(const QString& holding, bool buying, Quantity quantity, Cash notionalValue, Cash fee)
+{
+    Holding& held = m_holdings[holding];
+    if (buying) {
+        m_cash -= notionalValue + fee;
+        held.quantity += quantity;
+        held.cost += notionalValue + fee;
+        return;
+    }
+    const RoundedValue share = multiplyDivideRounded(held.cost.micros(), quantity.hundredths(),
+                                                     std::max<std::int64_t>(held.quantity.hundredths(), 1), Rounding::Up);
+    m_cash += notionalValue - fee;
+    held.quantity -= std::min(quantity, held.quantity);
+    held.cost = held.quantity.isZero() ? Cash::zero() : held.cost - Cash::fromMicros(share.ok() ? share.value : 0);
+}
+
 void PaperVenue::restoreFill(const FillReport& fill)
 {
     if (fill.settlement == SettlementState::Failed) {
@@ -223,19 +232,7 @@ void PaperVenue::restoreFill(const FillReport& fill)
     }
     const bool buying = fill.side == OrderSide::Buy;
     const Cash value = notional(fill.price, fill.quantity, buying ? Rounding::Up : Rounding::Down).valueOr(Cash::zero());
-    Holding& held = m_holdings[holdingKey(fill.market, fill.outcome)];
-    if (buying) {
-        m_cash -= value + fill.fee;
-        held.quantity += fill.quantity;
-        held.cost += value + fill.fee;
-    } else {
-        const RoundedValue share = multiplyDivideRounded(held.cost.micros(), fill.quantity.hundredths(),
-                                                         std::max<std::int64_t>(held.quantity.hundredths(), 1),
-                                                         Rounding::Up);
-        m_cash += value - fill.fee;
-        held.quantity -= std::min(fill.quantity, held.quantity);
-        held.cost = held.quantity.isZero() ? Cash::zero() : held.cost - Cash::fromMicros(share.ok() ? share.value : 0);
-    }
+    bookTrade(holdingKey(fill.market, fill.outcome), buying, fill.quantity, value, fill.fee);
     // The order is known (a resend of its id is refused as a duplicate, as a real venue would).
     if (!m_orders.contains(fill.clientOrderId)) {
         OrderStatusReport report;

@@ -54,6 +54,7 @@ private:
     };
 
     void process(const SubmitOrder& command);
+    void bookTrade(const QString& holding, bool buying, Quantity quantity, Cash notionalValue, Cash fee);
     void reject(const SubmitOrder& command, const QString& reason);
     OrderStatusReport reportOf(const SubmitOrder& command, OrderStatus status, Quantity filled, Price average,
                                const QString& reason) const;
