@@ -48,6 +48,8 @@ QString tifText(TimeInForce tif)
         return QStringLiteral("ioc");
     case TimeInForce::FillOrKill:
         return QStringLiteral("fok");
+    case TimeInForce::GoodTillDate:
+        return QStringLiteral("gtd");
     }
     return QStringLiteral("fok");
 }
@@ -56,6 +58,9 @@ TimeInForce tifFrom(const QString& text)
 {
     if (text == QLatin1String("gtc")) {
         return TimeInForce::GoodTillCancel;
+    }
+    if (text == QLatin1String("gtd")) {
+        return TimeInForce::GoodTillDate;
     }
     return text == QLatin1String("ioc") ? TimeInForce::ImmediateOrCancel : TimeInForce::FillOrKill;
 }
@@ -162,6 +167,21 @@ JournalOrder orderFrom(const QSqlQuery& query)
     order.createdAtMs = query.value(16).toLongLong();
     order.updatedAtMs = query.value(17).toLongLong();
     return order;
+}
+
+// A good-till-date order's expiry, from the detail of its reservation.
+QDateTime reservedExpiry(const QSqlDatabase& connection, const QString& clientOrderId)
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT detail FROM audit_log WHERE category = 'execution' AND action = "
+                                 "'order.reserved' AND instr(detail, ?) > 0 ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(QString(QStringLiteral("\"client_order_id\":\"") + clientOrderId + QLatin1Char('"')));
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    const QJsonObject detail = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    const QJsonValue expiry = detail.value(QStringLiteral("expires_at_ms"));
+    return expiry.isDouble() ? utc(static_cast<qint64>(expiry.toDouble())) : QDateTime();
 }
 
 } // namespace
@@ -309,6 +329,10 @@ Result<JournalOrder> SqlJournal::reserveOrder(qint64 tradeId, LegRole role, cons
         detail.insert(QStringLiteral("limit"), command.limitPrice.toDollarString());
         detail.insert(QStringLiteral("quantity"), command.quantity.toString());
         detail.insert(QStringLiteral("time_in_force"), tifText(command.timeInForce));
+        if (command.expiresAt.isValid()) {
+            // The orders table has no expiry column: the reservation's detail is where a restart finds it.
+            detail.insert(QStringLiteral("expires_at_ms"), command.expiresAt.toMSecsSinceEpoch());
+        }
         return audit(QStringLiteral("order.reserved"),
                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), atMs);
     });
@@ -497,8 +521,14 @@ Result<QList<JournalOrder>> SqlJournal::orders(qint64 tradeId)
     while (query.next()) {
         found.append(orderFrom(query));
     }
+    for (JournalOrder& order : found) {
+        if (order.command.timeInForce == TimeInForce::GoodTillDate) {
+            order.command.expiresAt = reservedExpiry(m_database.connection(), order.clientOrderId);
+        }
+    }
     return found;
 }
+
 
 Result<QList<FillReport>> SqlJournal::fills(const QString& clientOrderId)
 {

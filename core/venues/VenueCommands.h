@@ -16,6 +16,7 @@ struct SubmitOrder
     Price limitPrice;       // worst acceptable price per contract of `outcome`
     Quantity quantity;
     TimeInForce timeInForce = TimeInForce::FillOrKill;
+    QDateTime expiresAt;    // GoodTillDate only: when the venue expires the order (invalid = no expiry)
     bool postOnly = false;
     bool reduceOnly = false;
 };

@@ -19,6 +19,7 @@ enum class TimeInForce : quint8 {
     GoodTillCancel,
     ImmediateOrCancel, // fill what is there now, cancel the rest (Polymarket FAK)
     FillOrKill,        // all now or nothing
+    GoodTillDate,      // rests like GoodTillCancel until SubmitOrder::expiresAt, then the venue expires it
 };
 
 // The life of an order as Orion tracks it. `Matched` is Polymarket's MATCHED: filled but not yet settled on

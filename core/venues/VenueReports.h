@@ -17,6 +17,7 @@ struct OrderStatusReport
     Outcome outcome = Outcome::Yes;
     OrderSide side = OrderSide::Buy;
     TimeInForce timeInForce = TimeInForce::GoodTillCancel;
+    QDateTime expiresAt;    // GoodTillDate orders, when the venue says (invalid otherwise)
     Price limitPrice;
     Quantity quantity;
     Quantity filledQuantity;

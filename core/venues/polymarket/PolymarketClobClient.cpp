@@ -179,6 +179,56 @@ void PolymarketClobClient::getBook(const QString& tokenId, Callback<PolymarketBo
     });
 }
 
+void PolymarketClobClient::getBooks(const QStringList& tokenIds, Callback<QList<PolymarketBook>> done)
+{
+    QStringList unique = tokenIds;
+    unique.removeDuplicates();
+    getBooksChunk(unique, m_booksBatchSize, {}, std::move(done));
+}
+
+void PolymarketClobClient::getBooksChunk(QStringList remaining, qsizetype chunk, QList<PolymarketBook> acc,
+                                         Callback<QList<PolymarketBook>> done)
+{
+    if (remaining.isEmpty())
+        return done(acc);
+    const QStringList batch = remaining.mid(0, chunk);
+    QJsonArray body;
+    for (const QString& token : batch)
+        body.append(QJsonObject{{QStringLiteral("token_id"), token}});
+    HttpRequest request = HttpRequest::postJson(QStringLiteral("/books"), QJsonDocument(body));
+    request.sign = false;
+    request.idempotent = true; // a read
+    send(request, [this, remaining, chunk, acc, batch, done](const HttpReply& reply) mutable {
+        if (!reply.ok()) {
+            const Error error = toError(reply);
+            if (error.message.contains(QStringLiteral("exceeds the limit")) && chunk > 1) {
+                // The venue's limit is lower than ours: learn it and ask in smaller pieces.
+                m_booksBatchSize = qMax<qsizetype>(1, chunk / 2);
+                qCInfo(lcVenue) << "polymarket: /books limit below" << chunk << "tokens, now" << m_booksBatchSize;
+                return getBooksChunk(remaining, m_booksBatchSize, acc, done);
+            }
+            return done(error);
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(reply.body);
+        if (!document.isArray()) {
+            const Error error = makeError(QStringLiteral("polymarket.parse"), QStringLiteral("/books: not an array"));
+            countBad(error);
+            return done(error);
+        }
+        for (const QJsonValue& item : document.array()) {
+            Result<PolymarketBook> book = PolymarketParser::book(item.toObject());
+            if (!book || !batch.contains(book->assetId)) {
+                countBad(book ? makeError(QStringLiteral("polymarket.parse"), QStringLiteral("book of another token"))
+                              : book.error());
+                continue;
+            }
+            acc.append(std::move(*book));
+        }
+        remaining.erase(remaining.begin(), remaining.begin() + batch.size());
+        getBooksChunk(remaining, chunk, acc, done);
+    });
+}
+
 void PolymarketClobClient::createOrDeriveApiKey(quint64 nonce, Callback<bool> done)
 {
     const auto l1 = [this, nonce](const QByteArray&, const QString&, const QByteArray&) {
@@ -314,6 +364,136 @@ void PolymarketClobClient::postSigned(const PolymarketOrderRequest& request, boo
         else if (!response->success)
             return done(codeError(QStringLiteral("rejected"), response->errorMessage));
         done(std::move(response));
+    });
+}
+
+void PolymarketClobClient::placeOrders(const QList<PolymarketOrderRequest>& requests,
+                                       Callback<QList<Result<PolymarketOrderResponse>>> done)
+{
+    if (requests.isEmpty())
+        return done(QList<Result<PolymarketOrderResponse>>());
+    if (requests.size() > kMaxBatchOrders)
+        return done(makeError(QStringLiteral("polymarket.order"),
+                              QStringLiteral("a batch holds at most %1 orders").arg(kMaxBatchOrders)));
+    if (!m_l2)
+        return done(codeError(QStringLiteral("auth"), QStringLiteral("no API credentials yet")));
+    if (m_version == 0) {
+        fetchVersion([this, requests, done](Result<int> version) {
+            if (!version)
+                return done(version.error());
+            placeOrders(requests, done);
+        });
+        return;
+    }
+    QJsonArray payload;
+    for (const PolymarketOrderRequest& request : requests) {
+        const Result<PolymarketSignedOrder> signedOrder = buildSignedOrder(request, m_version);
+        if (!signedOrder)
+            return done(signedOrder.error()); // nothing sent: a batch is all or nothing on our side
+        payload.append(
+            PolymarketOrderSigner::postPayload(*signedOrder, m_l2->apiKey(), request.orderType, request.postOnly));
+    }
+    HttpRequest post = HttpRequest::postJson(QStringLiteral("/orders"), QJsonDocument(payload));
+    post.rateClass = QStringLiteral("order");
+    post.retry = false;
+    const qsizetype expected = requests.size();
+    send(post, [this, done, expected](const HttpReply& reply) {
+        if (!reply.ok())
+            return done(toError(reply));
+        const QJsonDocument document = QJsonDocument::fromJson(reply.body);
+        if (!document.isArray() || document.array().size() != expected) {
+            const Error error =
+                makeError(QStringLiteral("polymarket.parse"), QStringLiteral("/orders: not one answer per order"));
+            countBad(error);
+            return done(error);
+        }
+        QList<Result<PolymarketOrderResponse>> results;
+        for (const QJsonValue& item : document.array()) {
+            Result<PolymarketOrderResponse> response = PolymarketParser::orderResponse(item.toObject());
+            if (!response) {
+                countBad(response.error());
+            } else if (!response->success || response->orderId.isEmpty()) {
+                // Errors come in errorMsg, with or without success:false.
+                response = codeError(QStringLiteral("rejected"), response->errorMessage.isEmpty()
+                                                                     ? QStringLiteral("refused without a reason")
+                                                                     : response->errorMessage);
+            }
+            results.append(std::move(response));
+        }
+        done(results);
+    });
+}
+
+void PolymarketClobClient::sendHeartbeat(const QString& heartbeatId, Callback<QString> done)
+{
+    heartbeat(heartbeatId, false, std::move(done));
+}
+
+void PolymarketClobClient::heartbeat(const QString& heartbeatId, bool adopted, Callback<QString> done)
+{
+    HttpRequest request =
+        HttpRequest::postJson(QStringLiteral("/v1/heartbeats"), QJsonObject{{QStringLiteral("heartbeat_id"), heartbeatId}});
+    request.retry = false; // the next beat is the retry
+    send(request, [this, adopted, done](const HttpReply& reply) {
+        const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+        const QString next = json.value(QStringLiteral("heartbeat_id")).toString();
+        if (reply.ok()) {
+            if (next.isEmpty()) {
+                const Error error = makeError(QStringLiteral("polymarket.parse"), QStringLiteral("heartbeat without an id"));
+                countBad(error);
+                return done(error);
+            }
+            return done(next);
+        }
+        if (httpStatus(reply) == 400 && !next.isEmpty() && !adopted) {
+            qCInfo(lcVenue) << "polymarket: heartbeat id was stale, continuing with the venue's";
+            return heartbeat(next, true, done);
+        }
+        done(toError(reply));
+    });
+}
+
+void PolymarketClobClient::setDataApiUrl(const QUrl& url)
+{
+    delete m_data;
+    m_data = new HttpClient(url, this);
+}
+
+void PolymarketClobClient::getPositions(Callback<QList<PolymarketPosition>> done)
+{
+    getPositionsPage(0, {}, std::move(done));
+}
+
+void PolymarketClobClient::getPositionsPage(int offset, QList<PolymarketPosition> acc,
+                                            Callback<QList<PolymarketPosition>> done)
+{
+    constexpr int kLimit = 500;   // the Data API's maximum page
+    constexpr int kMaxOffset = 10'000;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("user"), m_key.address().toChecksumHex());
+    query.addQueryItem(QStringLiteral("sizeThreshold"), QStringLiteral("0"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(kLimit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    HttpRequest request = HttpRequest::get(QStringLiteral("/positions"), query);
+    request.sign = false;
+    HttpClient& http = m_data ? *m_data : *m_http;
+    http.send(std::move(request), this, [this, offset, acc, done](const HttpReply& reply) mutable {
+        if (!reply.ok())
+            return done(toError(reply));
+        int rejected = 0;
+        const Result<QList<PolymarketPosition>> page = PolymarketParser::positions(reply.body, &rejected);
+        if (!page) {
+            countBad(page.error());
+            return done(page.error());
+        }
+        if (rejected > 0) {
+            m_badPayloads += rejected;
+            qCWarning(lcVenue) << "polymarket:" << rejected << "malformed positions skipped";
+        }
+        acc.append(*page);
+        if (page->size() < kLimit || offset + kLimit > kMaxOffset)
+            return done(acc);
+        getPositionsPage(offset + kLimit, acc, done);
     });
 }
 

@@ -74,6 +74,10 @@ public:
     void fetchVersion(Callback<int> done);
     void getClobMarket(const QString& conditionId, Callback<PolymarketClobMarket> done);
     void getBook(const QString& tokenId, Callback<PolymarketBook> done);
+    // Books of many tokens through POST /books, `booksBatchSize` per request (halved and retried when the venue
+    // answers 400 "Payload exceeds the limit"). Tokens the venue has no book for are missing from the answer.
+    void getBooks(const QStringList& tokenIds, Callback<QList<PolymarketBook>> done);
+    void setBooksBatchSize(qsizetype size) { m_booksBatchSize = qMax<qsizetype>(1, size); }
     // POST /auth/api-key, and on refusal GET /auth/derive-api-key with the same nonce; stores the credentials.
     void createOrDeriveApiKey(quint64 nonce, Callback<bool> done);
 
@@ -86,6 +90,19 @@ public:
     // Builds and signs without sending (also used by the benchmark and the conformance test).
     [[nodiscard]] Result<PolymarketSignedOrder> buildSignedOrder(const PolymarketOrderRequest& request,
                                                                  int exchangeVersion) const;
+    // POST /orders: up to kMaxBatchOrders orders signed and sent in one request. The answer has one entry per
+    // request, in order: the venue's response, or the error for that order (a refused order: polymarket.rejected
+    // with the venue's errorMsg). A failure of the whole request (transport, 4xx/5xx) is the outer error.
+    static constexpr qsizetype kMaxBatchOrders = 15;
+    void placeOrders(const QList<PolymarketOrderRequest>& requests,
+                     Callback<QList<Result<PolymarketOrderResponse>>> done);
+    // POST /v1/heartbeats with the last id ("" to start a chain); answers the id to send next. A stale id is
+    // answered 400 with the current one: that id is adopted and the heartbeat re-sent once.
+    void sendHeartbeat(const QString& heartbeatId, Callback<QString> done);
+    // Every current position of this wallet from the Data API (/positions?user=, all pages).
+    void getPositions(Callback<QList<PolymarketPosition>> done);
+    // The Data API host (positions); the CLOB's base URL until set.
+    void setDataApiUrl(const QUrl& url);
     void cancelOrder(const QString& orderId, Callback<PolymarketCancelResult> done);
     void cancelAll(Callback<PolymarketCancelResult> done);
     // Every page of the open orders (optionally of one market).
@@ -110,10 +127,16 @@ private:
     void collectPages(const QString& path, QUrlQuery filter, const QString& cursor, QList<T> acc,
                       std::function<Result<PolymarketPage<T>>(const QByteArray&)> parse, Callback<QList<T>> done);
     void countBad(const Error& error);
+    void getBooksChunk(QStringList remaining, qsizetype chunk, QList<PolymarketBook> acc,
+                       Callback<QList<PolymarketBook>> done);
+    void heartbeat(const QString& heartbeatId, bool adopted, Callback<QString> done);
+    void getPositionsPage(int offset, QList<PolymarketPosition> acc, Callback<QList<PolymarketPosition>> done);
 
     const Secp256k1Signer& m_key;
     quint64 m_chainId;
     HttpClient* m_http;
+    HttpClient* m_data = nullptr; // Data API; null: the CLOB host
+    qsizetype m_booksBatchSize = 100;
     std::unique_ptr<PolymarketL2Auth> m_l2;
     qint64 m_clockOffsetMs = 0;
     int m_version = 0; // 0: not read yet

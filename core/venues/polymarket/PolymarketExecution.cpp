@@ -18,14 +18,20 @@ TimeInForce timeInForceOf(const QString& orderType)
         return TimeInForce::ImmediateOrCancel;
     if (orderType == QStringLiteral("FOK"))
         return TimeInForce::FillOrKill;
+    if (orderType == QStringLiteral("GTD"))
+        return TimeInForce::GoodTillDate;
     return TimeInForce::GoodTillCancel;
 }
+
+// The venue expires a GTD order this long before its `expiration` (reference polymarket.md 5.3).
+constexpr qint64 kVenueExpiryMarginSeconds = 60;
 
 QString orderTypeOf(TimeInForce timeInForce)
 {
     switch (timeInForce) {
     case TimeInForce::ImmediateOrCancel: return QStringLiteral("FAK");
     case TimeInForce::FillOrKill: return QStringLiteral("FOK");
+    case TimeInForce::GoodTillDate: return QStringLiteral("GTD");
     case TimeInForce::GoodTillCancel: break;
     }
     return QStringLiteral("GTC");
@@ -50,13 +56,31 @@ bool outcomeUnknown(const Error& error)
 
 PolymarketExecution::PolymarketExecution(PolymarketClobClient* clob, Options options, QObject* parent)
     : ExecutionClient(parent), m_clob(clob), m_options(std::move(options)),
-      m_user(new PolymarketUserStream(m_options.userStream, this)), m_pollTimer(new QTimer(this))
+      m_user(new PolymarketUserStream(m_options.userStream, this)), m_pollTimer(new QTimer(this)),
+      m_heartbeatTimer(new QTimer(this))
 {
     connect(m_user, &PolymarketUserStream::tradeUpdated, this, &PolymarketExecution::onTrade);
     connect(m_user, &PolymarketUserStream::orderUpdated, this, [this](const PolymarketOpenOrder& order) {
-        if (order.status == QStringLiteral("CANCELLATION") && m_orders.contains(order.id))
-            report(m_orders.value(order.id), OrderStatus::Canceled, order.sizeMatched, QStringLiteral("canceled"));
+        if (m_delayed.contains(order.id)) {
+            followDelayed(order.id); // out of the delay window: read what became of it
+            return;
+        }
+        if (order.status == QStringLiteral("CANCELLATION") && m_orders.contains(order.id)) {
+            const OrderInfo info = m_orders.value(order.id);
+            const bool expired = info.command.timeInForce == TimeInForce::GoodTillDate && info.command.expiresAt.isValid()
+                && QDateTime::currentDateTimeUtc() >= info.command.expiresAt;
+            report(info, expired ? OrderStatus::Expired : OrderStatus::Canceled, order.sizeMatched,
+                   expired ? QStringLiteral("expired") : QStringLiteral("canceled"));
+        }
     });
+    // Every status this client tells decides whether heartbeats are needed.
+    connect(this, &ExecutionClient::orderStatusReported, this, &PolymarketExecution::track);
+    connect(this, &ExecutionClient::orderStatusReportsReceived, this, [this](const QList<OrderStatusReport>& reports) {
+        for (const OrderStatusReport& report : reports)
+            track(report);
+    });
+    m_heartbeatTimer->setInterval(qMax(1, m_options.heartbeatIntervalMs));
+    connect(m_heartbeatTimer, &QTimer::timeout, this, &PolymarketExecution::beat);
     connect(m_user, &PolymarketUserStream::continuityLost, this, [this](const QString& reason) {
         emit requestFailed(QStringLiteral("user stream"), makeError(QStringLiteral("polymarket.continuity"), reason));
     });
@@ -83,6 +107,7 @@ void PolymarketExecution::start()
                 m_pollTimer->start();
                 m_ready = true;
                 emit connectionChanged(true);
+                updateHeartbeats();
             });
         });
     });
@@ -91,6 +116,7 @@ void PolymarketExecution::start()
 void PolymarketExecution::stop()
 {
     m_pollTimer->stop();
+    m_heartbeatTimer->stop();
     m_user->stop();
     if (m_ready) {
         m_ready = false;
@@ -122,7 +148,14 @@ void PolymarketExecution::submitOrder(const SubmitOrder& command)
             return reject(command, QStringLiteral("taker fee unknown: market not tradable"));
         if (!market->acceptingOrders)
             return reject(command, QStringLiteral("market not accepting orders"));
-        if (command.timeInForce == TimeInForce::GoodTillCancel && command.quantity < market->minimumOrderSize)
+        const bool resting = command.timeInForce == TimeInForce::GoodTillCancel
+            || command.timeInForce == TimeInForce::GoodTillDate;
+        if (command.postOnly && !resting)
+            return reject(command, QStringLiteral("post-only needs good-till-cancel or good-till-date"));
+        if (command.timeInForce == TimeInForce::GoodTillDate
+            && (!command.expiresAt.isValid() || command.expiresAt <= QDateTime::currentDateTimeUtc()))
+            return reject(command, QStringLiteral("a good-till-date order needs an expiry in the future"));
+        if (resting && command.quantity < market->minimumOrderSize)
             return reject(command, QStringLiteral("size below the market minimum %1").arg(market->minimumOrderSize.toString()));
         place(command, *market);
     });
@@ -137,6 +170,8 @@ void PolymarketExecution::place(const SubmitOrder& command, const PolymarketClob
     request.size = command.quantity;
     request.orderType = orderTypeOf(command.timeInForce);
     request.postOnly = command.postOnly;
+    if (command.timeInForce == TimeInForce::GoodTillDate)
+        request.expiration = venueExpiration(command.expiresAt);
     request.tickSize = market.tickSize;
     request.negRisk = market.negRisk;
     // Known by its hash before it leaves, and told as PendingSubmit so the journal keeps the hash: a lost answer, or
@@ -172,7 +207,11 @@ void PolymarketExecution::place(const SubmitOrder& command, const PolymarketClob
             m_provisional.insert(tradeId);
         if (!response->tradeIds.isEmpty())
             pollProvisional();
-        if (response->status == QStringLiteral("live") && command.timeInForce != TimeInForce::GoodTillCancel) {
+        if (response->status == QStringLiteral("delayed")) {
+            // Working in the venue's taker delay: followed until it is matched, placed or killed.
+            m_delayed.insert(info.venueOrderId);
+        } else if (response->status == QStringLiteral("live") && command.timeInForce != TimeInForce::GoodTillCancel
+                   && command.timeInForce != TimeInForce::GoodTillDate) {
             const QString id = info.venueOrderId;
             QTimer::singleShot(m_options.liveTakerCheckMs, this, [this, id] { checkLiveTaker(id); });
         } else if (response->status == QStringLiteral("matched")) {
@@ -213,8 +252,11 @@ void PolymarketExecution::resolved(const PolymarketOpenOrder& order)
     if (const auto status = statusReport(order))
         emit orderStatusReported(*status);
     const auto known = m_orders.constFind(order.id);
+    if (order.status == QStringLiteral("DELAYED"))
+        m_delayed.insert(order.id);
     if (order.status == QStringLiteral("LIVE") && known != m_orders.constEnd()
-        && known->command.timeInForce != TimeInForce::GoodTillCancel) {
+        && known->command.timeInForce != TimeInForce::GoodTillCancel
+        && known->command.timeInForce != TimeInForce::GoodTillDate) {
         const QString id = order.id;
         QTimer::singleShot(m_options.liveTakerCheckMs, this, [this, id] { checkLiveTaker(id); });
     }
@@ -260,6 +302,7 @@ void PolymarketExecution::report(const OrderInfo& info, OrderStatus status, Quan
     report.outcome = info.command.outcome;
     report.side = info.command.side;
     report.timeInForce = info.command.timeInForce;
+    report.expiresAt = info.command.expiresAt;
     report.limitPrice = info.command.limitPrice;
     report.quantity = info.command.quantity;
     report.filledQuantity = filled;
@@ -284,15 +327,23 @@ std::optional<OrderStatusReport> PolymarketExecution::statusReport(const Polymar
         report.outcome = order.outcome.compare(QStringLiteral("No"), Qt::CaseInsensitive) == 0 ? Outcome::No : Outcome::Yes;
     report.side = order.buy ? OrderSide::Buy : OrderSide::Sell;
     report.timeInForce = timeInForceOf(order.orderType);
+    if (report.timeInForce == TimeInForce::GoodTillDate && order.expiresAt.isValid()) {
+        // Orion's expiry is the venue's effective one, 60 s before `expiration`.
+        report.expiresAt = known != m_orders.constEnd() && known->command.expiresAt.isValid()
+            ? known->command.expiresAt
+            : order.expiresAt.addSecs(-kVenueExpiryMarginSeconds);
+    }
     report.limitPrice = order.price;
     report.quantity = order.originalSize;
     report.filledQuantity = order.sizeMatched;
-    if (order.status == QStringLiteral("LIVE"))
+    if (order.status == QStringLiteral("LIVE") || order.status == QStringLiteral("DELAYED"))
         report.status = order.sizeMatched.isZero() ? OrderStatus::Accepted : OrderStatus::PartiallyFilled;
     else if (order.status == QStringLiteral("MATCHED"))
         report.status = OrderStatus::Filled;
     else if (order.status.startsWith(QStringLiteral("CANCELED")))
-        report.status = OrderStatus::Canceled;
+        report.status = report.expiresAt.isValid() && QDateTime::currentDateTimeUtc() >= report.expiresAt
+            ? OrderStatus::Expired
+            : OrderStatus::Canceled;
     else
         return std::nullopt;
     report.tsEvent = order.createdAt;
@@ -375,8 +426,88 @@ void PolymarketExecution::onTrade(const PolymarketTrade& trade)
         m_provisional.remove(trade.id);
 }
 
+quint64 PolymarketExecution::venueExpiration(const QDateTime& expiresAt)
+{
+    // Rounded up to the second: never expire before the trader asked.
+    const qint64 ms = expiresAt.toMSecsSinceEpoch();
+    return static_cast<quint64>((ms + 999) / 1000 + kVenueExpiryMarginSeconds);
+}
+
+bool PolymarketExecution::heartbeatsRunning() const
+{
+    return m_heartbeatTimer->isActive();
+}
+
+void PolymarketExecution::track(const OrderStatusReport& report)
+{
+    if (report.venueOrderId.isEmpty())
+        return;
+    const bool mayRest = !isTerminal(report.status)
+        && (report.timeInForce == TimeInForce::GoodTillCancel || report.timeInForce == TimeInForce::GoodTillDate
+            || m_delayed.contains(report.venueOrderId));
+    if (mayRest)
+        m_working.insert(report.venueOrderId);
+    else
+        m_working.remove(report.venueOrderId);
+    if (isTerminal(report.status))
+        m_delayed.remove(report.venueOrderId);
+    updateHeartbeats();
+}
+
+void PolymarketExecution::updateHeartbeats()
+{
+    const bool wanted = m_ready && m_options.heartbeatIntervalMs > 0 && !m_working.isEmpty();
+    if (wanted && !m_heartbeatTimer->isActive()) {
+        m_heartbeatTimer->start();
+        beat(); // arm the switch now, not an interval later
+    } else if (!wanted && m_heartbeatTimer->isActive()) {
+        // Nothing can rest: stop; the next chain starts afresh (the venue answers a stale id with the right one).
+        m_heartbeatTimer->stop();
+    }
+}
+
+void PolymarketExecution::beat()
+{
+    if (m_heartbeatInFlight)
+        return;
+    m_heartbeatInFlight = true;
+    m_clob->sendHeartbeat(m_heartbeatId, [this](Result<QString> next) {
+        m_heartbeatInFlight = false;
+        if (!next) {
+            qCWarning(lcVenue) << "polymarket: heartbeat failed:" << next.error().toString();
+            emit requestFailed(QStringLiteral("heartbeat"), next.error());
+            return;
+        }
+        m_heartbeatId = *next;
+    });
+}
+
+void PolymarketExecution::followDelayed(const QString& venueOrderId)
+{
+    m_clob->getOrder(venueOrderId, [this, venueOrderId](Result<PolymarketOpenOrder> order) {
+        if (!order)
+            return; // asked again on the next poll
+        if (order->status == QStringLiteral("DELAYED"))
+            return;
+        m_delayed.remove(venueOrderId);
+        for (const QString& tradeId : order->tradeIds)
+            m_provisional.insert(tradeId);
+        if (!order->tradeIds.isEmpty())
+            pollProvisional();
+        if (const auto status = statusReport(*order))
+            emit orderStatusReported(*status);
+        const auto known = m_orders.constFind(venueOrderId);
+        if (order->status == QStringLiteral("LIVE") && known != m_orders.constEnd()
+            && known->command.timeInForce != TimeInForce::GoodTillCancel
+            && known->command.timeInForce != TimeInForce::GoodTillDate)
+            checkLiveTaker(venueOrderId);
+    });
+}
+
 void PolymarketExecution::pollProvisional()
 {
+    for (const QString& id : QSet<QString>(m_delayed))
+        followDelayed(id);
     for (const QString& tradeId : QSet<QString>(m_provisional)) {
         QUrlQuery filter;
         filter.addQueryItem(QStringLiteral("id"), tradeId);
@@ -506,35 +637,58 @@ void PolymarketExecution::requestFillReports(const QDateTime& since)
 
 void PolymarketExecution::requestPositionReports()
 {
-    // Positions of the markets this session knows (the public Data API is another service and lags the CLOB).
+    // Every token the wallet holds: the Data API lists them (also markets this session never loaded), the markets
+    // this session knows are added, and each amount is read from the CLOB, the execution truth (the Data API lags).
+    QHash<QString, PolymarketPosition> tokens;
+    for (const PolymarketClobMarket& market : std::as_const(m_markets)) {
+        tokens.insert(market.yesTokenId, PolymarketPosition{market.conditionId, market.yesTokenId, QStringLiteral("Yes"), {}});
+        tokens.insert(market.noTokenId, PolymarketPosition{market.conditionId, market.noTokenId, QStringLiteral("No"), {}});
+    }
+    m_clob->getPositions([this, tokens](Result<QList<PolymarketPosition>> listed) mutable {
+        if (!listed) {
+            qCWarning(lcVenue) << "polymarket: Data API positions unavailable (" << listed.error().toString()
+                               << "), reporting the markets of this session only";
+        } else {
+            for (const PolymarketPosition& position : std::as_const(*listed)) {
+                if (!tokens.contains(position.assetId))
+                    tokens.insert(position.assetId, position);
+            }
+        }
+        reportPositions(tokens);
+    });
+}
+
+void PolymarketExecution::reportPositions(const QHash<QString, PolymarketPosition>& tokens)
+{
     struct Pending
     {
         QList<PositionReport> reports;
-        int outstanding = 0;
+        qsizetype outstanding = 0;
         bool failed = false;
     };
-    auto pending = std::make_shared<Pending>();
-    const QList<PolymarketClobMarket> markets = m_markets.values();
-    if (markets.isEmpty()) {
+    if (tokens.isEmpty()) {
         emit positionReportsReceived({});
         return;
     }
-    pending->outstanding = static_cast<int>(markets.size()) * 2;
-    for (const PolymarketClobMarket& market : markets) {
-        for (const Outcome outcome : {Outcome::Yes, Outcome::No}) {
-            const QString token = outcome == Outcome::Yes ? market.yesTokenId : market.noTokenId;
-            m_clob->getTokenBalance(token, [this, pending, market, outcome](Result<Quantity> held) {
-                if (!held && !pending->failed) {
-                    pending->failed = true;
-                    emit requestFailed(QStringLiteral("positions"), held.error());
-                } else if (held && !held->isZero()) {
-                    pending->reports.append(PositionReport{MarketKey{VenueId::Polymarket, market.conditionId}, outcome,
-                                                           *held, Cash::zero(), QDateTime::currentDateTimeUtc()});
-                }
-                if (--pending->outstanding == 0 && !pending->failed)
-                    emit positionReportsReceived(pending->reports);
-            });
-        }
+    auto pending = std::make_shared<Pending>();
+    pending->outstanding = tokens.size();
+    for (const PolymarketPosition& token : tokens) {
+        m_clob->getTokenBalance(token.assetId, [this, pending, token](Result<Quantity> held) {
+            if (!held && !pending->failed) {
+                pending->failed = true;
+                emit requestFailed(QStringLiteral("positions"), held.error());
+            } else if (held && !held->isZero()) {
+                const auto market = m_markets.constFind(token.conditionId);
+                const Outcome outcome = market != m_markets.constEnd()
+                    ? (market->noTokenId == token.assetId ? Outcome::No : Outcome::Yes)
+                    : (token.outcome.compare(QStringLiteral("No"), Qt::CaseInsensitive) == 0 ? Outcome::No
+                                                                                            : Outcome::Yes);
+                pending->reports.append(PositionReport{MarketKey{VenueId::Polymarket, token.conditionId}, outcome,
+                                                       *held, Cash::zero(), QDateTime::currentDateTimeUtc()});
+            }
+            if (--pending->outstanding == 0 && !pending->failed)
+                emit positionReportsReceived(pending->reports);
+        });
     }
 }
 

@@ -16,7 +16,11 @@ class PolymarketClobClient;
 // Polymarket as an ExecutionClient. start() syncs the clock, creates or derives the API key, reads /version and
 // opens the user channel. Before the first order on a market it reads /clob-markets (tick, minimum size,
 // neg-risk, fees); a market whose fee is unknown or that does not accept orders is refused locally. Orion's
-// time in force maps to GTC, FAK (IOC) and FOK. Fills are provisional while MATCHED/MINED and are polled by
+// time in force maps to GTC, GTD, FAK (IOC) and FOK; a GTD order is sent with `expiration` = expiresAt + 60 s
+// because the venue expires it 60 s before its expiration, and is reported Expired when it is cancelled at that
+// time. An order answered `delayed` (sports taker delay) is working, never rejected nor filled, and is followed
+// over the user channel and by polling until it rests, fills or dies. While any order may rest, heartbeats keep the
+// venue's dead-man switch from cancelling them (the switch cancels everything if Orion goes silent). Fills are provisional while MATCHED/MINED and are polled by
 // trade id until CONFIRMED or FAILED; a FAK/FOK answered `live` (nothing filled yet, a known venue quirk) is
 // checked again and cancelled if it still rests. Each order is reported PendingSubmit with its hash (the venue's
 // order id) before it is posted; when the answer is lost (transport failure, timeout, 5xx) the order is looked up
@@ -32,6 +36,7 @@ public:
         quint64 apiKeyNonce = 0;
         int tradePollIntervalMs = 5'000;
         int liveTakerCheckMs = 1'000;
+        int heartbeatIntervalMs = 5'000; // 0: never send heartbeats (the venue's switch stays disarmed)
     };
 
     // The client is not owned and must outlive this object.
@@ -51,6 +56,9 @@ public:
     void requestBalance() override;
 
     int provisionalFillCount() const { return static_cast<int>(m_provisional.size()); }
+    bool heartbeatsRunning() const;
+    // Whole seconds the venue needs in `expiration` for an order to rest until `expiresAt`.
+    static quint64 venueExpiration(const QDateTime& expiresAt);
 
 private:
     struct OrderInfo
@@ -71,6 +79,11 @@ private:
     void pollProvisional();
     std::optional<OrderStatusReport> statusReport(const PolymarketOpenOrder& order) const;
     QList<FillReport> fillsOf(const PolymarketTrade& trade) const;
+    void track(const OrderStatusReport& report);
+    void updateHeartbeats();
+    void beat();
+    void followDelayed(const QString& venueOrderId);
+    void reportPositions(const QHash<QString, PolymarketPosition>& tokens);
 
     PolymarketClobClient* m_clob;
     Options m_options;
@@ -84,6 +97,11 @@ private:
     QHash<QString, SettlementState> m_fillStates;     // venue fill id -> last reported state
     QSet<QString> m_provisional;                      // trade ids not yet final
     QSet<QString> m_unresolved;                       // order hashes whose POST answer was lost
+    QSet<QString> m_delayed;                          // orders in the venue's taker delay
+    QSet<QString> m_working;                          // orders that may rest at the venue
+    QTimer* m_heartbeatTimer;
+    QString m_heartbeatId;
+    bool m_heartbeatInFlight = false;
 };
 
 } // namespace orion

@@ -442,6 +442,7 @@ Result<PolymarketOpenOrder> PolymarketParser::openOrder(const QJsonObject& json)
     order.outcome = json.value(QStringLiteral("outcome")).toString();
     order.orderType = json.value(QStringLiteral("order_type")).toString();
     order.createdAt = fromSeconds(json.value(QStringLiteral("created_at")));
+    order.expiresAt = fromSeconds(json.value(QStringLiteral("expiration")));
     if (json.contains(QStringLiteral("type")) && !json.contains(QStringLiteral("status")))
         order.status = json.value(QStringLiteral("type")).toString().toUpper(); // WS: PLACEMENT/UPDATE/CANCELLATION
     const Status orderIds = checkIds({{"id", &order.id}, {"status", &order.status}, {"market", &order.market},
@@ -543,6 +544,30 @@ Result<PolymarketCancelResult> PolymarketParser::cancelResult(const QByteArray& 
         result.notCanceled.append({it.key(), it.value().toString().left(VenueInputLimits::kMaxTextLength)});
     }
     return result;
+}
+
+Result<QList<PolymarketPosition>> PolymarketParser::positions(const QByteArray& body, int* rejected)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isArray())
+        return parseError(QStringLiteral("positions: not an array"));
+    QList<PolymarketPosition> positions;
+    for (const QJsonValue& item : document.array()) {
+        const QJsonObject json = item.toObject();
+        PolymarketPosition position;
+        position.conditionId = json.value(QStringLiteral("conditionId")).toString();
+        position.assetId = json.value(QStringLiteral("asset")).toString();
+        position.outcome = json.value(QStringLiteral("outcome")).toString();
+        const Result<Quantity> size = parseSize(json.value(QStringLiteral("size")));
+        const Status texts = checkIds({{"conditionId", &position.conditionId}, {"asset", &position.assetId}});
+        if (!size || !texts || position.conditionId.isEmpty() || position.assetId.isEmpty()) {
+            ++*rejected;
+            continue;
+        }
+        position.size = *size;
+        positions.append(position);
+    }
+    return positions;
 }
 
 Result<Cash> PolymarketParser::balance(const QByteArray& body)

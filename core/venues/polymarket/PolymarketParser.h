@@ -39,6 +39,8 @@ public:
     // {"apiKey","secret","passphrase"}: the three texts, all required.
     [[nodiscard]] static Result<QStringList> apiCredentials(const QByteArray& body);
     [[nodiscard]] static Result<int> version(const QByteArray& body);
+    // Data API /positions: an array of positions; malformed items are counted in `rejected`.
+    [[nodiscard]] static Result<QList<PolymarketPosition>> positions(const QByteArray& body, int* rejected);
     [[nodiscard]] static Result<qint64> serverTime(const QByteArray& body);
 
     // A WebSocket text frame: one event object or an array of them. Unparseable events are counted in

@@ -97,7 +97,17 @@ struct PolymarketOpenOrder
     QString outcome;
     QString orderType;
     QDateTime createdAt;
+    QDateTime expiresAt; // GTD: the `expiration` the order was placed with (the venue expires it 60 s earlier)
     QStringList tradeIds;
+};
+
+// One current position from the Data API's /positions (reference polymarket.md 7).
+struct PolymarketPosition
+{
+    QString conditionId;
+    QString assetId;
+    QString outcome; // "Yes" / "No" label
+    Quantity size;
 };
 
 struct PolymarketMakerOrder

@@ -38,6 +38,12 @@ PolymarketVenue::PolymarketVenue(Endpoints endpoints, Secp256k1Signer walletKey,
     execution.userStream.reconnectBackoff = tuning.reconnectBackoff;
     execution.tradePollIntervalMs = tuning.tradePollIntervalMs;
     execution.liveTakerCheckMs = tuning.liveTakerCheckMs;
+    execution.heartbeatIntervalMs = tuning.heartbeatIntervalMs;
+    // Positions come from the Data API: the real one beside the real CLOB, else the CLOB's own host (the simulator
+    // serves /positions there), so a simulated session never reaches the real service. clob().setDataApiUrl overrides.
+    m_clob->setDataApiUrl(endpoints.clob.host() == QStringLiteral("clob.polymarket.com")
+                              ? QUrl(QStringLiteral("https://data-api.polymarket.com"))
+                              : endpoints.clob);
     m_execution = new PolymarketExecution(m_clob, execution, this);
 }
 

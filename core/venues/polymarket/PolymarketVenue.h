@@ -36,6 +36,7 @@ public:
         int maxTokensPerConnection = 500;
         int tradePollIntervalMs = 5'000;
         int liveTakerCheckMs = 1'000;
+        int heartbeatIntervalMs = 5'000; // 0: no heartbeats (the venue's dead-man switch stays disarmed)
         BackoffOptions reconnectBackoff{1'000, 60'000};
     };
 

@@ -100,7 +100,7 @@ SimClobServer::SimClobServer(SimPolymarketExchange* exchange, QObject* parent)
         const QJsonDocument document = QJsonDocument::fromJson(request.body);
         if (!document.isArray())
             return error(400, QStringLiteral("Invalid payload"));
-        if (document.array().size() > 500)
+        if (document.array().size() > m_booksLimit)
             return error(400, QStringLiteral("Payload exceeds the limit"));
         QJsonArray books;
         for (const QJsonValue& item : document.array()) {
@@ -293,6 +293,45 @@ SimClobServer::SimClobServer(SimPolymarketExchange* exchange, QObject* parent)
                                                       {QStringLiteral("allowances"), allowances}});
     };
     addRoute("GET", QStringLiteral("/balance-allowance"), l2(balance));
+    addRoute("POST", QStringLiteral("/v1/heartbeats"), l2([this](const auto& key, const SimHttpRequest& request) {
+                 const QJsonDocument document = QJsonDocument::fromJson(request.body);
+                 const QJsonValue id = document.object().value(QStringLiteral("heartbeat_id"));
+                 if (!document.isObject() || (!id.isString() && !id.isNull() && !id.isUndefined()))
+                     return error(400, QStringLiteral("Invalid payload"));
+                 const SimPolymarketExchange::Reply reply = m_exchange->heartbeat(key.address, id.toString());
+                 return SimHttpResponse::json(reply.status, reply.body);
+             }));
+    // The Data API's current positions of a wallet (reference polymarket.md 7), public like the real one.
+    addRoute("GET", QStringLiteral("/positions"), [this](const SimHttpRequest& request) {
+        const Result<EthAddress> user = EthAddress::fromHex(request.queryValue(QStringLiteral("user")));
+        if (!user)
+            return error(400, QStringLiteral("invalid user address"));
+        const QString marketFilter = request.queryValue(QStringLiteral("market"));
+        QJsonArray items;
+        const QHash<QString, std::int64_t> held = m_exchange->holdings(user->toLowerHex());
+        QStringList tokens = held.keys();
+        tokens.sort();
+        for (const QString& token : std::as_const(tokens)) {
+            const SimPolymarketMarket* market = m_exchange->marketByToken(token);
+            if (!market || (!marketFilter.isEmpty() && !marketFilter.split(u',').contains(market->conditionId)))
+                continue;
+            const bool yes = market->yesTokenId == token;
+            QJsonObject item;
+            item.insert(QStringLiteral("proxyWallet"), user->toLowerHex());
+            item.insert(QStringLiteral("asset"), token);
+            item.insert(QStringLiteral("conditionId"), market->conditionId);
+            item.insert(QStringLiteral("size"), static_cast<double>(held.value(token)) / 100);
+            item.insert(QStringLiteral("title"), market->question);
+            item.insert(QStringLiteral("slug"), market->slug);
+            item.insert(QStringLiteral("outcome"), yes ? QStringLiteral("Yes") : QStringLiteral("No"));
+            item.insert(QStringLiteral("outcomeIndex"), yes ? 0 : 1);
+            item.insert(QStringLiteral("oppositeOutcome"), yes ? QStringLiteral("No") : QStringLiteral("Yes"));
+            item.insert(QStringLiteral("oppositeAsset"), yes ? market->noTokenId : market->yesTokenId);
+            item.insert(QStringLiteral("negativeRisk"), market->negRisk);
+            items.append(item);
+        }
+        return SimHttpResponse::json(200, items);
+    });
     addRoute("GET", QStringLiteral("/balance-allowance/update"), l2(balance));
 }
 
@@ -423,8 +462,6 @@ QJsonObject SimClobServer::placeOne(const SimPolymarketExchange::ApiKey& key, co
     const SimPolymarketMarket* market = m_exchange->marketByToken(order.tokenId);
     if (!market)
         return fail(400, QStringLiteral("Invalid order payload: unknown token id"));
-    if (orderType == QStringLiteral("GTD") && expiration < static_cast<quint64>(QDateTime::currentSecsSinceEpoch()) + 60)
-        return fail(400, QStringLiteral("invalid expiration: must be at least 60 seconds in the future"));
 
     const auto domainFor = [this, market](int version) {
         QStringView exchange = PolymarketTypedData::kCtfExchangeV2;

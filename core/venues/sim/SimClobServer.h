@@ -39,6 +39,8 @@ public:
         m_postOnlyRetryAfter = retryAfterSeconds;
     }
     void setPageSize(int size) { m_pageSize = size; }
+    // How many token ids one POST /books may ask for (more: 400 "Payload exceeds the limit").
+    void setBooksLimit(qsizetype limit) { m_booksLimit = limit; }
     // Accepted clock skew of POLY_TIMESTAMP against the server clock, seconds.
     void setMaxClockSkewSeconds(qint64 seconds) { m_maxSkew = seconds; }
     int ordersAccepted() const { return m_ordersAccepted; }
@@ -69,6 +71,7 @@ private:
     bool m_postOnly = false;
     int m_postOnlyRetryAfter = 120;
     int m_pageSize = 100;
+    qsizetype m_booksLimit = 500;
     qint64 m_maxSkew = 300;
     int m_ordersAccepted = 0;
 };

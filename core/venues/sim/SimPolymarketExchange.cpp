@@ -50,7 +50,34 @@ std::int64_t cashFor(std::int64_t hundredths, std::int64_t priceMicros, bool buy
 
 } // namespace
 
-SimPolymarketExchange::SimPolymarketExchange(QObject* parent) : QObject(parent) {}
+// The matcher request that puts `order` on the YES book.
+SimOrderMatcher::OrderRequest bookRequest(const SimPolymarketExchange::Order& order, bool fakLingers)
+{
+    const auto book = SimOrderMatcher::yesBookOrder(order.yes ? SimOrderMatcher::Outcome::Yes : SimOrderMatcher::Outcome::No,
+                                                    order.buy ? SimOrderMatcher::Action::Buy
+                                                              : SimOrderMatcher::Action::Sell,
+                                                    order.priceMicros);
+    SimOrderMatcher::OrderRequest request;
+    request.accountId = order.address;
+    request.clientOrderId = order.id;
+    request.side = book.side;
+    request.priceMicros = book.priceMicros;
+    request.quantityHundredths = order.originalHundredths;
+    request.postOnly = order.postOnly;
+    if (order.orderType == QStringLiteral("FOK"))
+        request.timeInForce = SimOrderMatcher::TimeInForce::FillOrKill;
+    else if (order.orderType == QStringLiteral("FAK") && !fakLingers)
+        request.timeInForce = SimOrderMatcher::TimeInForce::ImmediateOrCancel;
+    return request;
+}
+
+SimPolymarketExchange::SimPolymarketExchange(QObject* parent) : QObject(parent), m_clock(new QTimer(this))
+{
+    m_clock->setInterval(100);
+    connect(m_clock, &QTimer::timeout, this, &SimPolymarketExchange::expireDue);
+    connect(m_clock, &QTimer::timeout, this, &SimPolymarketExchange::checkHeartbeats);
+    m_clock->start();
+}
 
 SimPolymarketExchange::~SimPolymarketExchange() = default;
 
@@ -145,11 +172,14 @@ QString SimPolymarketExchange::seedOrder(const QString& tokenId, bool buy, std::
     order.createdAtSeconds = nowSeconds();
     m_orders.insert(id, order);
     m_orderSequence.append(id);
+    m_live.insert(id);
     state->matcherToHash.insert(result.orderId, id);
     state->hashToMatcher.insert(id, result.orderId);
     const qint64 now = nowSeconds();
     for (const SimOrderMatcher::Fill& fill : result.fills)
         settle(*state, fill, now);
+    if (m_orders[id].status != QStringLiteral("LIVE"))
+        finished(id);
     publishLevelChanges(*state);
     return id;
 }
@@ -212,8 +242,9 @@ void SimPolymarketExchange::setTokens(const QString& address, const QString& tok
 std::int64_t SimPolymarketExchange::reservedCollateral(const QString& address) const
 {
     std::int64_t reserved = 0;
-    for (const Order& order : m_orders) {
-        if (order.address == address && order.buy && order.status == QStringLiteral("LIVE"))
+    for (const QString& id : m_live) {
+        const Order& order = m_orders[id];
+        if (order.address == address && order.buy)
             reserved += cashFor(order.originalHundredths - order.matchedHundredths, order.priceMicros, true);
     }
     return reserved;
@@ -222,9 +253,9 @@ std::int64_t SimPolymarketExchange::reservedCollateral(const QString& address) c
 std::int64_t SimPolymarketExchange::reservedTokens(const QString& address, const QString& tokenId) const
 {
     std::int64_t reserved = 0;
-    for (const Order& order : m_orders) {
-        if (order.address == address && !order.buy && order.assetId == tokenId
-            && order.status == QStringLiteral("LIVE"))
+    for (const QString& id : m_live) {
+        const Order& order = m_orders[id];
+        if (order.address == address && !order.buy && order.assetId == tokenId)
             reserved += order.originalHundredths - order.matchedHundredths;
     }
     return reserved;
@@ -261,7 +292,13 @@ SimPolymarketExchange::Reply SimPolymarketExchange::place(const PlaceRequest& re
         return reject(QStringLiteral("Duplicated"));
     const bool marketOrder = request.orderType == QStringLiteral("FOK") || request.orderType == QStringLiteral("FAK");
     if (request.postOnly && marketOrder)
-        return reject(QStringLiteral("invalid post-only order: only GTC and GTD orders can be post-only"));
+        return reject(QStringLiteral("INVALID_POST_ONLY_ORDER_TYPE: only GTC and GTD orders can be post-only"));
+    if (request.orderType == QStringLiteral("GTD")
+        && static_cast<qint64>(request.expiration) < nowSeconds() + kGtdSecurityMarginSeconds + m_gtdMinimumLifetime)
+        return reject(QStringLiteral("INVALID_ORDER_EXPIRATION: invalid expiration value, the order must live at "
+                                     "least %1 s after the %2 s security margin")
+                          .arg(m_gtdMinimumLifetime)
+                          .arg(kGtdSecurityMarginSeconds));
     if (request.makerAmount == 0 || request.takerAmount == 0)
         return reject(QStringLiteral("Invalid order payload: zero amount"));
 
@@ -304,35 +341,6 @@ SimPolymarketExchange::Reply SimPolymarketExchange::place(const PlaceRequest& re
         return reject(QStringLiteral("not enough balance / allowance"));
     }
 
-    const auto book = SimOrderMatcher::yesBookOrder(yes ? SimOrderMatcher::Outcome::Yes : SimOrderMatcher::Outcome::No,
-                                                    request.buy ? SimOrderMatcher::Action::Buy
-                                                                : SimOrderMatcher::Action::Sell,
-                                                    priceMicros);
-    SimOrderMatcher::OrderRequest matcherRequest;
-    matcherRequest.accountId = address;
-    matcherRequest.clientOrderId = request.orderId;
-    matcherRequest.side = book.side;
-    matcherRequest.priceMicros = book.priceMicros;
-    matcherRequest.quantityHundredths = sizeHundredths;
-    matcherRequest.postOnly = request.postOnly;
-    const bool fakLingers = request.orderType == QStringLiteral("FAK") && m_fakLingerMs > 0;
-    if (request.orderType == QStringLiteral("FOK"))
-        matcherRequest.timeInForce = SimOrderMatcher::TimeInForce::FillOrKill;
-    else if (request.orderType == QStringLiteral("FAK") && !fakLingers)
-        matcherRequest.timeInForce = SimOrderMatcher::TimeInForce::ImmediateOrCancel;
-
-    SimOrderMatcher::OrderResult result = state->matcher->submit(matcherRequest);
-    if (result.status == SimOrderMatcher::Status::Rejected) {
-        if (result.rejectCode == QStringLiteral("post_only_cross"))
-            return reject(QStringLiteral("invalid post-only order: order crosses book"));
-        return reject(QStringLiteral("Invalid order payload: ") + result.rejectCode);
-    }
-    if (result.status == SimOrderMatcher::Status::Killed)
-        return reject(QStringLiteral("order couldn't be fully filled. FOK orders are fully filled or killed."));
-    if (request.orderType == QStringLiteral("FAK") && !fakLingers && result.fills.empty())
-        return reject(QStringLiteral("no orders found to match with FAK order. FAK orders are partially filled or "
-                                     "killed if no match is found."));
-
     Order order;
     order.id = request.orderId;
     order.owner = request.owner;
@@ -345,10 +353,53 @@ SimPolymarketExchange::Reply SimPolymarketExchange::place(const PlaceRequest& re
     order.originalHundredths = sizeHundredths;
     order.status = QStringLiteral("LIVE");
     order.orderType = request.orderType;
+    order.postOnly = request.postOnly;
     order.createdAtSeconds = nowSeconds();
-    order.expiration = request.expiration;
+    order.expiration = request.orderType == QStringLiteral("GTD") ? request.expiration : 0;
+
+    // Taker delay: a marketable order waits in `delayed` (it cannot be cancelled) and is matched later.
+    const int delayMs = m_takerDelayMs.value(market.conditionId, 0);
+    if (delayMs > 0 && !request.postOnly) {
+        const QList<Level> opposite = request.buy ? asks(request.tokenId) : bids(request.tokenId);
+        const bool marketable = !opposite.isEmpty()
+            && (request.buy ? opposite.first().priceMicros <= priceMicros : opposite.first().priceMicros >= priceMicros);
+        if (marketable) {
+            order.status = QStringLiteral("DELAYED");
+            m_orders.insert(order.id, order);
+            m_orderSequence.append(order.id);
+            m_live.insert(order.id);
+            emit orderEvent(address, order.id, QStringLiteral("PLACEMENT"));
+            const QString id = order.id;
+            QTimer::singleShot(delayMs, this, [this, id] { execute(id); });
+            QJsonObject body;
+            body.insert(QStringLiteral("success"), true);
+            body.insert(QStringLiteral("errorMsg"), QString());
+            body.insert(QStringLiteral("orderID"), id);
+            body.insert(QStringLiteral("status"), QStringLiteral("delayed"));
+            body.insert(QStringLiteral("makingAmount"), QString());
+            body.insert(QStringLiteral("takingAmount"), QString());
+            body.insert(QStringLiteral("transactionsHashes"), QJsonArray());
+            body.insert(QStringLiteral("tradeIDs"), QJsonArray());
+            return {200, body};
+        }
+    }
+
+    const bool fakLingers = request.orderType == QStringLiteral("FAK") && m_fakLingerMs > 0;
+    SimOrderMatcher::OrderResult result = state->matcher->submit(bookRequest(order, fakLingers));
+    if (result.status == SimOrderMatcher::Status::Rejected) {
+        if (result.rejectCode == QStringLiteral("post_only_cross"))
+            return reject(QStringLiteral("invalid post-only order: order crosses book"));
+        return reject(QStringLiteral("Invalid order payload: ") + result.rejectCode);
+    }
+    if (result.status == SimOrderMatcher::Status::Killed)
+        return reject(QStringLiteral("order couldn't be fully filled. FOK orders are fully filled or killed."));
+    if (request.orderType == QStringLiteral("FAK") && !fakLingers && result.fills.empty())
+        return reject(QStringLiteral("no orders found to match with FAK order. FAK orders are partially filled or "
+                                     "killed if no match is found."));
+
     m_orders.insert(order.id, order);
     m_orderSequence.append(order.id);
+    m_live.insert(order.id);
     state->matcherToHash.insert(result.orderId, order.id);
     state->hashToMatcher.insert(order.id, result.orderId);
     emit orderEvent(address, order.id, QStringLiteral("PLACEMENT"));
@@ -366,9 +417,11 @@ SimPolymarketExchange::Reply SimPolymarketExchange::place(const PlaceRequest& re
         taking += request.buy ? trade.sizeHundredths * 10'000 : cashMoved;
     }
     Order& stored = m_orders[order.id];
-    if (result.status != SimOrderMatcher::Status::Resting)
+    if (result.status != SimOrderMatcher::Status::Resting) {
         stored.status = stored.matchedHundredths >= stored.originalHundredths ? QStringLiteral("MATCHED")
                                                                              : QStringLiteral("CANCELED");
+        finished(order.id);
+    }
     publishLevelChanges(*state);
     if (fakLingers && result.status == SimOrderMatcher::Status::Resting) {
         const QString id = order.id;
@@ -426,8 +479,10 @@ void SimPolymarketExchange::settle(MarketState& state, const SimOrderMatcher::Fi
     maker->matchedHundredths += fill.quantityHundredths;
     taker->tradeIds.append(trade.id);
     maker->tradeIds.append(trade.id);
-    if (maker->matchedHundredths >= maker->originalHundredths)
+    if (maker->matchedHundredths >= maker->originalHundredths) {
         maker->status = QStringLiteral("MATCHED");
+        finished(maker->id);
+    }
     m_trades.insert(trade.id, trade);
     m_tradeSequence.append(trade.id);
     applyTrade(trade, 1);
@@ -474,6 +529,8 @@ QString SimPolymarketExchange::cancel(const QString& address, const QString& ord
     const auto it = m_orders.find(orderId);
     if (it == m_orders.end() || it->address != address.toLower())
         return QStringLiteral("order not found");
+    if (it->status == QStringLiteral("DELAYED"))
+        return QStringLiteral("the order is in the taker delay window and cannot be canceled yet");
     if (it->status != QStringLiteral("LIVE"))
         return QStringLiteral("order can't be found - already canceled or matched");
     cancelRemainder(orderId);
@@ -488,8 +545,131 @@ void SimPolymarketExchange::cancelRemainder(const QString& orderId)
     MarketState& state = m_markets[it->market];
     state.matcher->cancel(state.hashToMatcher.value(orderId));
     it->status = QStringLiteral("CANCELED");
+    const QString address = it->address;
+    finished(orderId);
     publishLevelChanges(state);
-    emit orderEvent(it->address, orderId, QStringLiteral("CANCELLATION"));
+    emit orderEvent(address, orderId, QStringLiteral("CANCELLATION"));
+}
+
+void SimPolymarketExchange::execute(const QString& orderId)
+{
+    const auto it = m_orders.find(orderId);
+    if (it == m_orders.end() || it->status != QStringLiteral("DELAYED"))
+        return;
+    MarketState& state = m_markets[it->market];
+    const bool fakLingers = it->orderType == QStringLiteral("FAK") && m_fakLingerMs > 0;
+    // A market that closed during the delay takes no more orders.
+    const bool open = state.spec.acceptingOrders && !state.spec.closed;
+    const SimOrderMatcher::OrderResult result =
+        open ? state.matcher->submit(bookRequest(*it, fakLingers)) : SimOrderMatcher::OrderResult{};
+    if (!open || result.status == SimOrderMatcher::Status::Rejected
+        || result.status == SimOrderMatcher::Status::Killed) {
+        it->status = QStringLiteral("CANCELED");
+        const QString address = it->address;
+        finished(orderId);
+        emit orderEvent(address, orderId, QStringLiteral("CANCELLATION"));
+        return;
+    }
+    it->status = QStringLiteral("LIVE");
+    state.matcherToHash.insert(result.orderId, orderId);
+    state.hashToMatcher.insert(orderId, result.orderId);
+    const qint64 now = nowSeconds();
+    for (const SimOrderMatcher::Fill& fill : result.fills)
+        settle(state, fill, now);
+    Order& stored = m_orders[orderId];
+    const QString address = stored.address;
+    if (result.status != SimOrderMatcher::Status::Resting) {
+        stored.status = stored.matchedHundredths >= stored.originalHundredths ? QStringLiteral("MATCHED")
+                                                                             : QStringLiteral("CANCELED");
+        finished(orderId);
+    }
+    publishLevelChanges(state);
+    // Placed as `unmatched` when nothing was left to take: the user channel tells the new state either way.
+    emit orderEvent(address, orderId, stored.status == QStringLiteral("CANCELED") ? QStringLiteral("CANCELLATION")
+                                                                                  : QStringLiteral("UPDATE"));
+    if (fakLingers && result.status == SimOrderMatcher::Status::Resting)
+        QTimer::singleShot(m_fakLingerMs, this, [this, orderId] { cancelRemainder(orderId); });
+    if (!result.fills.empty() && m_autoConfirmMs > 0)
+        QTimer::singleShot(m_autoConfirmMs, this, &SimPolymarketExchange::confirmTrades);
+}
+
+void SimPolymarketExchange::finished(const QString& orderId)
+{
+    if (!m_live.remove(orderId))
+        return;
+    m_finished.append(orderId);
+    while (m_finished.size() > kFinishedOrderHistory) {
+        const QString oldest = m_finished.takeFirst();
+        const auto it = m_orders.constFind(oldest);
+        if (it != m_orders.constEnd()) {
+            MarketState& state = m_markets[it->market];
+            state.matcherToHash.remove(state.hashToMatcher.take(oldest));
+            m_orders.erase(it);
+        }
+        m_orderSequence.removeOne(oldest);
+    }
+}
+
+void SimPolymarketExchange::expireDue()
+{
+    const qint64 now = nowSeconds();
+    for (const QString& id : QList<QString>(m_live.begin(), m_live.end())) {
+        const Order& order = m_orders[id];
+        if (order.orderType == QStringLiteral("GTD") && order.status == QStringLiteral("LIVE")
+            && static_cast<qint64>(order.expiration) - kGtdSecurityMarginSeconds <= now)
+            cancelRemainder(id);
+    }
+}
+
+void SimPolymarketExchange::setTakerDelayMs(const QString& conditionId, int ms)
+{
+    if (ms > 0)
+        m_takerDelayMs.insert(conditionId, ms);
+    else
+        m_takerDelayMs.remove(conditionId);
+}
+
+SimPolymarketExchange::Reply SimPolymarketExchange::heartbeat(const QString& address, const QString& heartbeatId)
+{
+    const QString who = address.toLower();
+    const auto it = m_heartbeats.find(who);
+    if (!heartbeatId.isEmpty() && (it == m_heartbeats.end() || it->id != heartbeatId)) {
+        // Stale (or from a chain the switch already ended): the answer names the id to continue with.
+        if (it == m_heartbeats.end())
+            m_heartbeats.insert(who, Heartbeat{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                               QDateTime::currentMSecsSinceEpoch()});
+        return {400, QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid Heartbeat ID")},
+                                 {QStringLiteral("heartbeat_id"), m_heartbeats.value(who).id}}};
+    }
+    Heartbeat beat{QUuid::createUuid().toString(QUuid::WithoutBraces), QDateTime::currentMSecsSinceEpoch()};
+    m_heartbeats.insert(who, beat);
+    return {200, QJsonObject{{QStringLiteral("heartbeat_id"), beat.id}}};
+}
+
+void SimPolymarketExchange::checkHeartbeats()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_heartbeats.begin(); it != m_heartbeats.end();) {
+        if (now - it->lastMs <= m_heartbeatTimeoutMs) {
+            ++it;
+            continue;
+        }
+        const QString address = it.key();
+        it = m_heartbeats.erase(it);
+        for (const QString& id : openOrderIds(address))
+            cancelRemainder(id);
+    }
+}
+
+QHash<QString, std::int64_t> SimPolymarketExchange::holdings(const QString& address) const
+{
+    QHash<QString, std::int64_t> held;
+    const QString prefix = address.toLower() + u'/';
+    for (auto it = m_tokens.constBegin(); it != m_tokens.constEnd(); ++it) {
+        if (it.key().startsWith(prefix) && it.value() != 0)
+            held.insert(it.key().mid(prefix.size()), it.value());
+    }
+    return held;
 }
 
 QStringList SimPolymarketExchange::openOrderIds(const QString& address, const QString& market,
@@ -610,6 +790,33 @@ void SimPolymarketExchange::failTrades()
         if (trade.makerAddress != trade.takerAddress)
             emit tradeEvent(trade.makerAddress, trade.id);
     }
+}
+
+Status SimPolymarketExchange::resolve(const QString& conditionId, bool yesWins)
+{
+    const auto it = m_markets.find(conditionId);
+    if (it == m_markets.end())
+        return makeError(QStringLiteral("sim.market"), QStringLiteral("unknown market ") + conditionId);
+    SimPolymarketMarket& spec = it->second.spec;
+    if (spec.closed)
+        return makeError(QStringLiteral("sim.market"), QStringLiteral("already resolved: ") + conditionId);
+    spec.closed = true;
+    spec.acceptingOrders = false;
+    for (const QString& id : QList<QString>(m_orderSequence)) {
+        if (m_orders[id].market == conditionId)
+            cancelRemainder(id);
+    }
+    const QString winner = yesWins ? spec.yesTokenId : spec.noTokenId;
+    for (auto holding = m_tokens.begin(); holding != m_tokens.end(); ++holding) {
+        const qsizetype slash = holding.key().lastIndexOf(u'/');
+        const QString token = holding.key().mid(slash + 1);
+        if (token != spec.yesTokenId && token != spec.noTokenId)
+            continue;
+        if (token == winner && holding.value() > 0)
+            m_collateral[holding.key().left(slash)] += holding.value() * 10'000; // hundredths of a $1 share
+        holding.value() = 0;
+    }
+    return {};
 }
 
 QString SimPolymarketExchange::newId(const QString& prefix)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "venues/sim/SimOrderMatcher.h"
 #include "venues/sim/SimPolymarketMarket.h"
 
@@ -7,10 +8,13 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <map>
 #include <memory>
+
+class QTimer;
 
 namespace orion {
 
@@ -44,10 +48,11 @@ public:
         std::int64_t priceMicros = 0;
         std::int64_t originalHundredths = 0;
         std::int64_t matchedHundredths = 0;
-        QString status;        // LIVE, MATCHED, CANCELED
+        QString status;        // LIVE, DELAYED, MATCHED, CANCELED
         QString orderType;     // GTC, GTD, FOK, FAK
+        bool postOnly = false;
         qint64 createdAtSeconds = 0;
-        quint64 expiration = 0;
+        quint64 expiration = 0; // GTD: unix seconds; the order is expired kGtdSecurityMarginSeconds earlier
         QStringList tradeIds;
     };
 
@@ -101,6 +106,11 @@ public:
         QJsonObject body;
     };
 
+    // A GTD order is expired this long before its `expiration` (reference polymarket.md 5.3).
+    static constexpr qint64 kGtdSecurityMarginSeconds = 60;
+    // Finished orders kept for lookup (GET /data/order) beyond the live ones.
+    static constexpr int kFinishedOrderHistory = 10'000;
+
     explicit SimPolymarketExchange(QObject* parent = nullptr);
     ~SimPolymarketExchange() override;
 
@@ -125,6 +135,23 @@ public:
     void setCollateral(const QString& address, std::int64_t micros);
     std::int64_t tokens(const QString& address, const QString& tokenId) const; // hundredths
     void setTokens(const QString& address, const QString& tokenId, std::int64_t hundredths);
+
+    // GTD: an `expiration` must leave the order at least this long to live after the security margin (the venue
+    // asks for 3 minutes in all: 60 s margin + 120 s); tests lower it.
+    void setGtdMinimumLifetimeSeconds(qint64 seconds) { m_gtdMinimumLifetime = seconds; }
+    // Sports-style taker delay: marketable orders on this market are answered `delayed` and matched `ms` later
+    // (`matched`, or placed as `unmatched` if nothing is left to take). 0 turns it off.
+    void setTakerDelayMs(const QString& conditionId, int ms);
+
+    // Dead-man switch (POST /v1/heartbeats): the first heartbeat of an address arms it; when no valid heartbeat
+    // arrives within the timeout (10 s + 5 s buffer at the venue), every open order of that address is cancelled
+    // and the switch disarms. An empty id starts a new chain; a stale id is answered 400 with the current id.
+    void setHeartbeatTimeoutMs(int ms) { m_heartbeatTimeoutMs = ms; }
+    Reply heartbeat(const QString& address, const QString& heartbeatId);
+    bool heartbeatArmed(const QString& address) const { return m_heartbeats.contains(address.toLower()); }
+
+    // Every token `address` holds a non-zero amount of: token id -> hundredths.
+    QHash<QString, std::int64_t> holdings(const QString& address) const;
 
     // Orders.
     Reply place(const PlaceRequest& request);
@@ -152,6 +179,9 @@ public:
     void setAutoConfirmMs(int ms) { m_autoConfirmMs = ms; }
     // FAK orders that do not fill at once are answered "live" and rest this long before the rest is cancelled.
     void setFakLingerMs(int ms) { m_fakLingerMs = ms; }
+    // Resolution: the market closes (closed, not accepting orders), its resting orders are cancelled, and every
+    // wallet is paid $1 of pUSD per winning token it holds (both tokens' balances are redeemed to zero).
+    [[nodiscard]] Status resolve(const QString& conditionId, bool yesWins);
 
 signals:
     // One aggregated level changed: side BUY = bid. sizeHundredths 0 removes it.
@@ -184,6 +214,10 @@ private:
     void applyTrade(const Trade& trade, int direction);
     void publishLevelChanges(MarketState& state);
     void cancelRemainder(const QString& orderId);
+    void execute(const QString& orderId);
+    void finished(const QString& orderId);
+    void expireDue();
+    void checkHeartbeats();
     QString newId(const QString& prefix);
 
     std::map<QString, MarketState> m_markets; // by condition id
@@ -194,6 +228,18 @@ private:
     QHash<QString, std::int64_t> m_tokens;    // address + "/" + token id
     QHash<QString, Order> m_orders;
     QList<QString> m_orderSequence;
+    QSet<QString> m_live;                      // LIVE and DELAYED orders: the only ones reservations walk
+    QList<QString> m_finished;                 // finished orders, oldest first, trimmed to kFinishedOrderHistory
+    struct Heartbeat
+    {
+        QString id;
+        qint64 lastMs = 0;
+    };
+    QHash<QString, Heartbeat> m_heartbeats;   // by address
+    QHash<QString, int> m_takerDelayMs;       // by condition id
+    QTimer* m_clock = nullptr;                // expiries and heartbeats
+    qint64 m_gtdMinimumLifetime = 120;
+    int m_heartbeatTimeoutMs = 15'000;
     QHash<QString, Trade> m_trades;
     QList<QString> m_tradeSequence;
     std::int64_t m_startingCollateral = 1'000'000'000; // $1,000

@@ -238,6 +238,7 @@ void SimPolymarketWsServer::onTradeEvent(const QString& address, const QString& 
         {QStringLiteral("size"), decimal(trade->sizeHundredths, 2)},
         {QStringLiteral("price"), decimal(trade->takerPriceMicros, 6)},
         {QStringLiteral("status"), trade->status},
+        {QStringLiteral("outcome"), trade->takerYes ? QStringLiteral("Yes") : QStringLiteral("No")},
         {QStringLiteral("taker_order_id"), trade->takerOrderId},
         {QStringLiteral("maker_orders"),
          QJsonArray{QJsonObject{{QStringLiteral("order_id"), trade->makerOrderId},

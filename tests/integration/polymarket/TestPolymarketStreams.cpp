@@ -69,6 +69,7 @@ private slots:
     void marketStream_tickSizeChange_isReported();
     void marketStream_malformedFrame_isCountedAndResynced();
     void userStream_fill_reportsMatchedThenConfirmed();
+    void userStream_noTokenFill_tradeNamesTheOutcomeLikeRest();
 
 private:
     PolymarketMarketStream::Options streamOptions() const;
@@ -266,6 +267,42 @@ void TestPolymarketStreams::userStream_fill_reportsMatchedThenConfirmed()
     QCOMPARE(orders.first().first().value<PolymarketOpenOrder>().status, QStringLiteral("PLACEMENT"));
     // Keeps the recoverer linked in with the sim that uses it.
     QVERIFY(!Secp256k1Recoverer::recoverAddress(QByteArray(32, '\1'), QByteArray(65, '\0')).ok());
+}
+
+void TestPolymarketStreams::userStream_noTokenFill_tradeNamesTheOutcomeLikeRest()
+{
+    // Arrange: a fill on market 1's NO token (103).
+    SimClobServer clob(m_exchange.get());
+    QVERIFY(clob.listen());
+    const Secp256k1Signer key = Secp256k1Signer::fromHex(kWalletKey).value();
+    PolymarketClobClient client(clob.baseUrl(), key);
+    QVERIFY(await<bool>([&client](auto done) { client.createOrDeriveApiKey(0, done); }).ok());
+    PolymarketUserStream user(PolymarketUserStream::Options{path(m_ws->url(), QStringLiteral("/ws/user")), 10'000,
+                                                            {50, 200}});
+    QSignalSpy trades(&user, &PolymarketUserStream::tradeUpdated);
+    user.start(client.l2()->credentials());
+    QTRY_COMPARE_WITH_TIMEOUT(m_ws->userClientCount(), 1, 5000);
+    m_exchange->seedOrder(QStringLiteral("103"), false, 300'000, 1000);
+    PolymarketOrderRequest request;
+    request.tokenId = QStringLiteral("103");
+    request.price = Price::fromMicros(300'000);
+    request.size = Quantity::fromContracts(10);
+    request.orderType = QStringLiteral("FOK");
+    request.tickSize = Price::fromMicros(10'000);
+
+    // Act
+    QVERIFY(await<PolymarketOrderResponse>([&client, request](auto done) { client.placeOrder(request, done); }).ok());
+
+    // Assert: the user channel's trade says which outcome was bought, as GET /data/trades does.
+    QTRY_COMPARE_WITH_TIMEOUT(trades.size(), 1, 5000);
+    const auto streamed = trades.first().first().value<PolymarketTrade>();
+    QCOMPARE(streamed.outcome, QStringLiteral("No"));
+    QCOMPARE(streamed.assetId, QStringLiteral("103"));
+    const Result<QList<PolymarketTrade>> rest =
+        await<QList<PolymarketTrade>>([&client](auto done) { client.getTrades(QUrlQuery(), done); });
+    QVERIFY(rest.ok());
+    QCOMPARE(rest.value().size(), 1);
+    QCOMPARE(rest.value().first().outcome, streamed.outcome);
 }
 
 QTEST_GUILESS_MAIN(TestPolymarketStreams)
