@@ -14,6 +14,7 @@ QString timeInForceName(TimeInForce tif)
 {
     switch (tif) {
     case TimeInForce::GoodTillCancel:
+    case TimeInForce::GoodTillDate: // Kalshi: good_till_canceled with an expiration_time
         return QStringLiteral("good_till_canceled");
     case TimeInForce::ImmediateOrCancel:
         return QStringLiteral("immediate_or_cancel");
@@ -119,6 +120,11 @@ Result<KalshiOrderRequest> KalshiExecutionClient::toRequest(const SubmitOrder& c
     request.yesPrice = snapped.value();
     request.count = command.quantity;
     request.timeInForce = timeInForceName(command.timeInForce);
+    if (command.timeInForce == TimeInForce::GoodTillDate) {
+        if (!command.expiresAt.isValid())
+            return makeError(QStringLiteral("kalshi.order"), QStringLiteral("a good-till-date order needs an expiry"));
+        request.expirationTime = command.expiresAt;
+    }
     request.clientOrderId = command.clientOrderId;
     request.postOnly = command.postOnly;
     request.reduceOnly = command.reduceOnly;
@@ -235,6 +241,11 @@ OrderStatusReport KalshiExecutionClient::reportFor(const KalshiOrder& order) con
     const bool yes = report.outcome == Outcome::Yes;
     report.limitPrice = yes ? order.yesPrice : order.yesPrice.complement();
     report.timeInForce = timeInForceOf(order.timeInForce);
+    if (order.expirationTime.isValid()) {
+        // good_till_canceled with an expiration_time is a good-till-date order.
+        report.timeInForce = TimeInForce::GoodTillDate;
+        report.expiresAt = order.expirationTime;
+    }
     report.quantity = order.initialCount;
     report.filledQuantity = order.fillCount;
     const Cash cost = order.takerFillCost + order.makerFillCost;
@@ -251,6 +262,9 @@ OrderStatusReport KalshiExecutionClient::reportFor(const KalshiOrder& order) con
         report.status = order.fillCount.isZero() ? OrderStatus::Accepted : OrderStatus::PartiallyFilled;
     else if (order.status == QLatin1String("executed"))
         report.status = OrderStatus::Filled;
+    else if (order.expirationTime.isValid() && order.lastUpdateTime.isValid()
+             && order.lastUpdateTime >= order.expirationTime)
+        report.status = OrderStatus::Expired; // Kalshi says "canceled"; its expiration_time had come
     else
         report.status = OrderStatus::Canceled;
     report.tsEvent = order.lastUpdateTime.isValid() ? order.lastUpdateTime : order.createdTime;
@@ -311,6 +325,78 @@ void KalshiExecutionClient::cancelOrder(const CancelOrder& command)
             }
             emit self->orderStatusReported(self->reportFor(order.value()));
         });
+    });
+}
+
+void KalshiExecutionClient::amendOrder(const QString& clientOrderId, Price limitPrice, Quantity totalQuantity)
+{
+    const Known known = m_byClientId.value(clientOrderId);
+    const QString what = QStringLiteral("amend ") + clientOrderId;
+    if (known.venueOrderId.isEmpty()) {
+        emit requestFailed(what, makeError(QStringLiteral("kalshi.order"), QStringLiteral("no Kalshi order id known for ") + clientOrderId));
+        return;
+    }
+    SubmitOrder changed = known.command;
+    changed.limitPrice = limitPrice;
+    changed.quantity = totalQuantity;
+    const auto request = toRequest(changed); // same side mapping and grid snap as a new order
+    if (!request.ok()) {
+        emit requestFailed(what, request.error());
+        return;
+    }
+    KalshiAmendRequest amend;
+    amend.ticker = request->ticker;
+    amend.bid = request->bid;
+    amend.yesPrice = request->yesPrice;
+    amend.totalCount = totalQuantity;
+    amend.clientOrderId = clientOrderId;
+    const QString venueOrderId = known.venueOrderId;
+    QPointer<KalshiExecutionClient> self(this);
+    m_rest.amendOrder(venueOrderId, amend, [self, venueOrderId, changed, what](Result<KalshiCreateOrderAck> ack) {
+        if (!self)
+            return;
+        if (!ack.ok()) {
+            emit self->requestFailed(what, ack.error());
+            return;
+        }
+        self->m_byClientId[changed.clientOrderId].command = changed;
+        self->reportCurrent(venueOrderId, what);
+    });
+}
+
+void KalshiExecutionClient::decreaseOrder(const QString& clientOrderId, Quantity remaining)
+{
+    const Known known = m_byClientId.value(clientOrderId);
+    const QString what = QStringLiteral("decrease ") + clientOrderId;
+    if (known.venueOrderId.isEmpty()) {
+        emit requestFailed(what, makeError(QStringLiteral("kalshi.order"), QStringLiteral("no Kalshi order id known for ") + clientOrderId));
+        return;
+    }
+    const QString venueOrderId = known.venueOrderId;
+    QPointer<KalshiExecutionClient> self(this);
+    m_rest.decreaseOrder(venueOrderId, remaining, [self, venueOrderId, what](Result<KalshiDecreaseAck> ack) {
+        if (!self)
+            return;
+        if (!ack.ok()) {
+            emit self->requestFailed(what, ack.error());
+            return;
+        }
+        self->reportCurrent(venueOrderId, what);
+    });
+}
+
+void KalshiExecutionClient::reportCurrent(const QString& venueOrderId, const QString& what)
+{
+    // The venue's order after the change (fills made by an amend that crossed included).
+    QPointer<KalshiExecutionClient> self(this);
+    m_rest.getOrder(venueOrderId, [self, what](Result<KalshiOrder> order) {
+        if (!self)
+            return;
+        if (!order.ok()) {
+            emit self->requestFailed(what, order.error());
+            return;
+        }
+        emit self->orderStatusReported(self->reportFor(order.value()));
     });
 }
 
@@ -438,6 +524,10 @@ void KalshiExecutionClient::requestBalance()
         report.tsEvent = balance->updatedTs > 0 ? QDateTime::fromSecsSinceEpoch(balance->updatedTs, Qt::UTC)
                                                 : QDateTime::currentDateTimeUtc();
         emit self->balanceReported(report);
+        QMap<int, Cash> shards;
+        for (const KalshiShardBalance& shard : balance->breakdown)
+            shards.insert(shard.exchangeIndex, shard.balance);
+        emit self->shardBalancesReported(shards);
     });
 }
 

@@ -5,6 +5,7 @@
 #include "venues/kalshi/KalshiTypes.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <functional>
 
@@ -43,8 +44,22 @@ public:
     void requestPositionReports() override;
     void requestBalance() override;
 
+    // Kalshi-only order changes (ExecutionClient has none), for an order this client submitted. Amend: a new
+    // limit (in the order's own outcome, snapped to the grid against us like a new order) and a new TOTAL
+    // quantity (filled + wanted resting); it loses time priority unless the price stays and the size does not
+    // grow, and may trade at once. Decrease: shrink the resting rest to `remaining` (zero cancels), keeping
+    // priority. The venue's order afterwards arrives as orderStatusReported; a failure as requestFailed.
+    void amendOrder(const QString& clientOrderId, Price limitPrice, Quantity totalQuantity);
+    void decreaseOrder(const QString& clientOrderId, Quantity remaining);
+
     // The V2 request for a command (exposed for tests and the audit trail).
     [[nodiscard]] Result<KalshiOrderRequest> toRequest(const SubmitOrder& command) const;
+
+signals:
+    // With every balanceReported: the available cash per exchange shard (exchange_index -> cash). Kalshi holds
+    // collateral per shard, so an order can only use the cash on its market's shard (KalshiMarket::exchangeIndex,
+    // KalshiRestClient::exchangeIndexOf); BalanceReport::available is the sum over all shards.
+    void shardBalancesReported(const QMap<int, orion::Cash>& availableByShard);
 
 private:
     struct Known
@@ -57,6 +72,7 @@ private:
     FillReport fillFor(const KalshiFill& fill) const;
     void reportByClientOrderId(const SubmitOrder& command, const Error& cause);
     void reject(const SubmitOrder& command, const QString& reason);
+    void reportCurrent(const QString& venueOrderId, const QString& what);
 
     KalshiRestClient& m_rest;
     KalshiMarketStream& m_stream;

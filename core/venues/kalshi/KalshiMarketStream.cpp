@@ -30,7 +30,16 @@ KalshiMarketStream::KalshiMarketStream(QUrl wsUrl, KalshiRequestSigner signer, W
 {
     options.url = std::move(wsUrl);
     options.handshakeSigner = signer.handshakeSigner();
+    // Kalshi pings every 10 s ("heartbeat"). Qt answers those pings itself and does not report them, so
+    // liveness is proven by our own Ping frames at the same rate (Kalshi: "clients may ping too"): their Pongs
+    // and any message count. Silent for 2.5 intervals: the connection is dead (a black-holed route or a hung
+    // server, which no TCP error reports), so it is dropped, books are marked not continuous, and the stream
+    // reconnects and takes fresh snapshots.
     options.controlPing = true;
+    if (options.pingIntervalMs <= 0)
+        options.pingIntervalMs = kHeartbeatIntervalMs;
+    if (options.silentAfterMs <= 0)
+        options.silentAfterMs = options.pingIntervalMs * 5 / 2;
     m_connection = new WsConnection(std::move(options), this);
     connect(m_connection, &WsConnection::connected, this, &KalshiMarketStream::onConnected);
     connect(m_connection, &WsConnection::disconnected, this, &KalshiMarketStream::onDisconnected);

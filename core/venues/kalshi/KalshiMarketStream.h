@@ -24,6 +24,8 @@ class WsConnection;
 // get_snapshot); deltas of a market waiting for its snapshot are dropped. A dropped connection reconnects with
 // jittered exponential backoff (WsConnection), reports continuityLost and subscribes again. Snapshots and deltas
 // are passed on renumbered per market (1 at the snapshot, +1 per delta), which is what OrderBook checks.
+// Heartbeat: a connection that shows no sign of life (no message, no Pong to our Ping every pingIntervalMs) for
+// silentAfterMs (default 2.5 x the 10 s interval) is dropped and handled like any other drop.
 // Every message is validated; a bad one is counted and logged, never applied.
 class KalshiMarketStream final : public QObject
 {
@@ -31,6 +33,8 @@ class KalshiMarketStream final : public QObject
     Q_DISABLE_COPY_MOVE(KalshiMarketStream)
 
 public:
+    static constexpr int kHeartbeatIntervalMs = 10'000; // Kalshi's server Ping period
+
     // wsUrl: "wss://.../trade-api/ws/v2". options: reconnect/ping tuning (url and signer are set here).
     KalshiMarketStream(QUrl wsUrl, KalshiRequestSigner signer, WsOptions options = {}, QObject* parent = nullptr);
     ~KalshiMarketStream() override;

@@ -150,6 +150,18 @@ Result<Cash> requiredCents(const QJsonObject& object, const QString& key)
     return cash.value();
 }
 
+// Absent or null is shard 0 (records from before sharding); otherwise a whole number 0-63.
+Result<int> optionalShard(const QJsonObject& object, const QString& key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return 0;
+    const qint64 index = value.isDouble() ? value.toInteger(-1) : -1;
+    if (index < 0 || index > 63 || static_cast<double>(index) != value.toDouble())
+        return problem(QStringLiteral("field '%1' is not an exchange shard index").arg(key));
+    return static_cast<int>(index);
+}
+
 QDateTime optionalTime(const QJsonObject& object, const QString& key)
 {
     return QDateTime::fromString(optionalString(object, key), Qt::ISODateWithMs);
@@ -301,6 +313,10 @@ Result<KalshiMarket> KalshiParser::parseMarket(const QJsonObject& object)
             market.priceRanges.append(KalshiPriceRange{start.value(), end.value(), step.value()});
         }
     }
+    const auto shard = optionalShard(object, QStringLiteral("exchange_index"));
+    if (!shard.ok())
+        return fail(shard.error());
+    market.exchangeIndex = shard.value();
     market.rawJson = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return market;
 }
@@ -433,6 +449,27 @@ Result<KalshiBalance> KalshiParser::parseBalance(const QByteArray& body)
         balance.portfolioValue = value.value();
     }
     balance.updatedTs = object->value(QStringLiteral("updated_ts")).toInteger();
+    const QJsonValue breakdown = object->value(QStringLiteral("balance_breakdown"));
+    if (!breakdown.isUndefined() && !breakdown.isNull()) {
+        if (!breakdown.isArray())
+            return problem(QStringLiteral("field 'balance_breakdown' is not an array"));
+        for (const QJsonValue& entry : breakdown.toArray()) {
+            if (!entry.isObject())
+                return problem(QStringLiteral("field 'balance_breakdown' has a non-object entry"));
+            const QJsonObject row = entry.toObject();
+            if (!row.contains(QStringLiteral("exchange_index")))
+                return problem(QStringLiteral("balance_breakdown entry without exchange_index"));
+            const auto shard = optionalShard(row, QStringLiteral("exchange_index"));
+            if (!shard.ok())
+                return shard.error();
+            const auto cash = requiredCash(row, QStringLiteral("balance"));
+            if (!cash.ok())
+                return problem(QStringLiteral("balance_breakdown shard %1: %2").arg(shard.value()).arg(cash.error().message));
+            if (balance.onShard(shard.value()))
+                return problem(QStringLiteral("balance_breakdown lists shard %1 twice").arg(shard.value()));
+            balance.breakdown.append(KalshiShardBalance{shard.value(), cash.value()});
+        }
+    }
     return balance;
 }
 
@@ -520,6 +557,11 @@ Result<KalshiOrder> KalshiParser::parseOrder(const QJsonObject& object)
     order.fees = takerFees.value() + makerFees.value(); // both sane: cannot overflow
     order.createdTime = optionalTime(object, QStringLiteral("created_time"));
     order.lastUpdateTime = optionalTime(object, QStringLiteral("last_update_time"));
+    order.expirationTime = optionalTime(object, QStringLiteral("expiration_time"));
+    const auto shard = optionalShard(object, QStringLiteral("exchange_index"));
+    if (!shard.ok())
+        return fail(shard.error());
+    order.exchangeIndex = shard.value();
     return order;
 }
 
@@ -692,6 +734,35 @@ Result<KalshiCancelAck> KalshiParser::parseCancelResponse(const QByteArray& body
     return ack;
 }
 
+Result<KalshiDecreaseAck> KalshiParser::parseDecreaseResponse(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    KalshiDecreaseAck ack;
+    const auto id = requiredId(object.value(), QStringLiteral("order_id"));
+    if (!id.ok())
+        return id.error();
+    ack.orderId = id.value();
+    const Status clientId = optionalIds(object.value(), {{QStringLiteral("client_order_id"), &ack.clientOrderId}});
+    if (!clientId.ok())
+        return clientId.error();
+    const auto remaining = requiredCount(object.value(), QStringLiteral("remaining_count"));
+    if (!remaining.ok())
+        return remaining.error();
+    ack.remainingCount = remaining.value();
+    ack.tsMs = object->value(QStringLiteral("ts_ms")).toInteger();
+    return ack;
+}
+
+Result<QString> KalshiParser::parseTransferResponse(const QByteArray& body)
+{
+    const auto object = objectOf(body);
+    if (!object.ok())
+        return object.error();
+    return requiredId(object.value(), QStringLiteral("transfer_id"));
+}
+
 Result<KalshiWsMessage> KalshiParser::parseWsMessage(const QByteArray& text, bool noSideOnYesScale)
 {
     const auto root = objectOf(text);
@@ -830,10 +901,27 @@ QJsonObject KalshiParser::orderRequestJson(const KalshiOrderRequest& request)
     };
     if (!request.clientOrderId.isEmpty())
         body.insert(QStringLiteral("client_order_id"), request.clientOrderId);
+    if (request.expirationTime.isValid())
+        body.insert(QStringLiteral("expiration_time"), request.expirationTime.toSecsSinceEpoch());
     if (request.postOnly)
         body.insert(QStringLiteral("post_only"), true);
     if (request.reduceOnly)
         body.insert(QStringLiteral("reduce_only"), true);
+    return body;
+}
+
+QJsonObject KalshiParser::amendRequestJson(const KalshiAmendRequest& request)
+{
+    QJsonObject body{
+        {QStringLiteral("ticker"), request.ticker},
+        {QStringLiteral("side"), request.bid ? QStringLiteral("bid") : QStringLiteral("ask")},
+        {QStringLiteral("price"), request.yesPrice.toDollarString(4)},
+        {QStringLiteral("count"), request.totalCount.toString(2)},
+    };
+    if (!request.clientOrderId.isEmpty())
+        body.insert(QStringLiteral("client_order_id"), request.clientOrderId);
+    if (!request.updatedClientOrderId.isEmpty())
+        body.insert(QStringLiteral("updated_client_order_id"), request.updatedClientOrderId);
     return body;
 }
 

@@ -43,11 +43,16 @@ public:
     [[nodiscard]] static Result<KalshiCreateOrderAck> parseCreateOrderResponse(const QByteArray& body);
     [[nodiscard]] static Result<QList<KalshiBatchCreateResult>> parseBatchCreateResponse(const QByteArray& body);
     [[nodiscard]] static Result<KalshiCancelAck> parseCancelResponse(const QByteArray& body);
+    [[nodiscard]] static Result<KalshiDecreaseAck> parseDecreaseResponse(const QByteArray& body);
+    // POST /portfolio/intra_exchange_instance_transfer: the transfer id.
+    [[nodiscard]] static Result<QString> parseTransferResponse(const QByteArray& body);
     // noSideOnYesScale: the subscription asked for use_yes_price, so NO levels are YES asks at YES prices.
     [[nodiscard]] static Result<KalshiWsMessage> parseWsMessage(const QByteArray& text, bool noSideOnYesScale);
 
     // The V2 create body for one order.
     static QJsonObject orderRequestJson(const KalshiOrderRequest& request);
+    // The V2 amend body.
+    static QJsonObject amendRequestJson(const KalshiAmendRequest& request);
 };
 
 } // namespace orion

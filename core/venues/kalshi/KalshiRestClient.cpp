@@ -1,6 +1,7 @@
 #include "venues/kalshi/KalshiRestClient.h"
 
 #include "common/Logging.h"
+#include "common/Notional.h"
 #include "venues/kalshi/KalshiParser.h"
 
 #include <QJsonArray>
@@ -142,8 +143,10 @@ void KalshiRestClient::getMarketsPage(QUrlQuery filters, const QString& cursor, 
         if (!body.ok())
             return done(body.error());
         auto page = counted(KalshiParser::parseMarketsPage(body.value()), "markets page");
-        if (page.ok())
+        if (page.ok()) {
             m_parseErrors += page->rejected;
+            rememberMarkets(page->items);
+        }
         done(std::move(page));
     });
 }
@@ -153,7 +156,12 @@ void KalshiRestClient::getAllMarkets(QUrlQuery filters, Callback<QList<KalshiMar
     if (!filters.hasQueryItem(QStringLiteral("limit")))
         filters.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
     collectPages<KalshiMarket>(QStringLiteral("/markets"), filters, {}, {}, 0, &KalshiParser::parseMarketsPage,
-                               std::move(done), std::move(progress));
+                               [this, done = std::move(done)](Result<QList<KalshiMarket>> markets) {
+                                   if (markets.ok())
+                                       rememberMarkets(markets.value());
+                                   done(std::move(markets));
+                               },
+                               std::move(progress));
 }
 
 void KalshiRestClient::getAllEvents(QUrlQuery filters, Callback<QList<KalshiEvent>> done, Progress progress)
@@ -161,7 +169,14 @@ void KalshiRestClient::getAllEvents(QUrlQuery filters, Callback<QList<KalshiEven
     if (!filters.hasQueryItem(QStringLiteral("limit")))
         filters.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
     collectPages<KalshiEvent>(QStringLiteral("/events"), filters, {}, {}, 0, &KalshiParser::parseEventsPage,
-                              std::move(done), std::move(progress));
+                              [this, done = std::move(done)](Result<QList<KalshiEvent>> events) {
+                                  if (events.ok()) {
+                                      for (const KalshiEvent& event : events.value())
+                                          rememberMarkets(event.markets);
+                                  }
+                                  done(std::move(events));
+                              },
+                              std::move(progress));
 }
 
 namespace {
@@ -179,7 +194,10 @@ void KalshiRestClient::getMarket(const QString& ticker, Callback<KalshiMarket> d
     send(std::move(request), [this, done = std::move(done)](Result<QByteArray> body) {
         if (!body.ok())
             return done(body.error());
-        done(counted(KalshiParser::parseMarketResponse(body.value()), "market"));
+        auto market = counted(KalshiParser::parseMarketResponse(body.value()), "market");
+        if (market.ok())
+            rememberMarkets({market.value()});
+        done(std::move(market));
     });
 }
 
@@ -218,8 +236,140 @@ void KalshiRestClient::getBalance(Callback<KalshiBalance> done)
     send(std::move(request), [this, done = std::move(done)](Result<QByteArray> body) {
         if (!body.ok())
             return done(body.error());
-        done(counted(KalshiParser::parseBalance(body.value()), "balance"));
+        auto balance = counted(KalshiParser::parseBalance(body.value()), "balance");
+        if (balance.ok())
+            m_balance = balance.value();
+        done(std::move(balance));
     });
+}
+
+void KalshiRestClient::transferBetweenShards(int fromExchangeIndex, int toExchangeIndex, Cash amount,
+                                             Callback<QString> done)
+{
+    // The API counts centicents; a finer amount would be rounded by someone, so it is refused here.
+    constexpr std::int64_t kMicrosPerCenticent = 100;
+    if (amount.micros() <= 0 || amount.micros() % kMicrosPerCenticent != 0) {
+        done(makeError(QStringLiteral("kalshi.invalid_transfer"),
+                       QStringLiteral("transfer amount %1 is not a positive whole number of $0.0001").arg(amount.toDollarString(6))));
+        return;
+    }
+    if (fromExchangeIndex < 0 || toExchangeIndex < 0 || fromExchangeIndex == toExchangeIndex) {
+        done(makeError(QStringLiteral("kalshi.invalid_transfer"),
+                       QStringLiteral("cannot transfer from exchange shard %1 to %2").arg(fromExchangeIndex).arg(toExchangeIndex)));
+        return;
+    }
+    const QJsonObject transfer{
+        {QStringLiteral("source"), QStringLiteral("event_contract")},
+        {QStringLiteral("destination"), QStringLiteral("event_contract")},
+        {QStringLiteral("amount"), static_cast<qint64>(amount.micros() / kMicrosPerCenticent)},
+        {QStringLiteral("source_exchange_shard"), fromExchangeIndex},
+        {QStringLiteral("destination_exchange_shard"), toExchangeIndex},
+    };
+    HttpRequest request = HttpRequest::postJson(QStringLiteral("/portfolio/intra_exchange_instance_transfer"), transfer);
+    request.rateClass = kWrite;
+    request.cost = kReadCost;
+    request.idempotent = false;
+    send(std::move(request), [this, fromExchangeIndex, toExchangeIndex, amount, done = std::move(done)](Result<QByteArray> body) {
+        if (!body.ok())
+            return done(body.error());
+        auto id = counted(KalshiParser::parseTransferResponse(body.value()), "transfer");
+        if (id.ok() && m_balance) {
+            // Keep the cached shard cash in step until the next balance read.
+            for (KalshiShardBalance& entry : m_balance->breakdown) {
+                if (entry.exchangeIndex == fromExchangeIndex)
+                    entry.balance = Cash::fromMicros(entry.balance.micros() - amount.micros());
+                else if (entry.exchangeIndex == toExchangeIndex)
+                    entry.balance = Cash::fromMicros(entry.balance.micros() + amount.micros());
+            }
+            if (!m_balance->onShard(toExchangeIndex))
+                m_balance->breakdown.append(KalshiShardBalance{toExchangeIndex, amount});
+        }
+        done(std::move(id));
+    });
+}
+
+void KalshiRestClient::rememberMarkets(const QList<KalshiMarket>& markets)
+{
+    for (const KalshiMarket& market : markets)
+        m_marketShards.insert(market.ticker, market.exchangeIndex);
+}
+
+std::optional<int> KalshiRestClient::exchangeIndexOf(const QString& ticker) const
+{
+    const auto found = m_marketShards.constFind(ticker);
+    if (found == m_marketShards.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+void KalshiRestClient::setExchangeIndex(const QString& ticker, int exchangeIndex)
+{
+    m_marketShards.insert(ticker, exchangeIndex);
+}
+
+Result<Cash> KalshiRestClient::collateralFor(const KalshiOrderRequest& order)
+{
+    const Price unit = order.bid ? order.yesPrice : Price::fromMicros(Price::kMicrosPerDollar - order.yesPrice.micros());
+    return notional(unit, order.count, Rounding::Up);
+}
+
+QHash<int, Error> KalshiRestClient::shortfalls(const QList<KalshiOrderRequest>& orders) const
+{
+    QHash<int, Error> refused;
+    if (!m_balance || m_balance->breakdown.isEmpty())
+        return refused;
+    QHash<int, std::int64_t> committed; // per shard, by the orders before this one in the list
+    for (int i = 0; i < orders.size(); ++i) {
+        const KalshiOrderRequest& order = orders[i];
+        const auto shard = exchangeIndexOf(order.ticker);
+        if (!shard || order.reduceOnly) // a reduce-only order locks nothing
+            continue;
+        const auto needed = collateralFor(order);
+        if (!needed.ok())
+            continue;
+        const std::int64_t available = m_balance->onShard(*shard).value_or(Cash::zero()).micros() - committed.value(*shard);
+        if (needed->micros() > available) {
+            refused.insert(i, makeError(QStringLiteral("kalshi.shard_collateral"),
+                                        QStringLiteral("Kalshi order on %1 not sent: exchange shard %2 has $%3 available, the "
+                                                       "order needs $%4 (collateral is per shard: transfer cash to shard %2)")
+                                            .arg(order.ticker)
+                                            .arg(*shard)
+                                            .arg(Cash::fromMicros(std::max<std::int64_t>(0, available)).toDollarString(2),
+                                                 needed->toDollarString(2))));
+            continue;
+        }
+        committed[*shard] += needed->micros();
+    }
+    return refused;
+}
+
+void KalshiRestClient::checkCollateral(const QList<KalshiOrderRequest>& orders, std::function<void(QHash<int, Error>)> then)
+{
+    if (shortfalls(orders).isEmpty()) {
+        then({});
+        return;
+    }
+    // The cached numbers may be stale (a deposit, a cancel, a fill): read the balance before refusing anything.
+    getBalance([this, orders, then = std::move(then)](Result<KalshiBalance> refreshed) {
+        if (!refreshed.ok()) {
+            qCWarning(lcVenue) << "kalshi: balance refresh before an order failed:" << refreshed.error().message;
+            then({}); // the venue will decide
+            return;
+        }
+        then(shortfalls(orders));
+    });
+}
+
+void KalshiRestClient::commitCollateral(const KalshiOrderRequest& order)
+{
+    const auto shard = exchangeIndexOf(order.ticker);
+    const auto needed = collateralFor(order);
+    if (!m_balance || !shard || order.reduceOnly || !needed.ok())
+        return;
+    for (KalshiShardBalance& entry : m_balance->breakdown) {
+        if (entry.exchangeIndex == *shard)
+            entry.balance = Cash::fromMicros(entry.balance.micros() - needed->micros());
+    }
 }
 
 void KalshiRestClient::getAllPositions(Callback<QList<KalshiPosition>> done)
@@ -260,20 +410,77 @@ void KalshiRestClient::getOrder(const QString& orderId, Callback<KalshiOrder> do
 
 void KalshiRestClient::createOrder(const KalshiOrderRequest& order, Callback<KalshiCreateOrderAck> done)
 {
+    checkCollateral({order}, [this, order, done = std::move(done)](QHash<int, Error> refused) {
+        if (refused.contains(0)) {
+            qCWarning(lcVenue) << "kalshi:" << refused.value(0).message;
+            done(refused.value(0));
+            return;
+        }
+        sendCreate(order, done);
+    });
+}
+
+void KalshiRestClient::sendCreate(const KalshiOrderRequest& order, Callback<KalshiCreateOrderAck> done)
+{
     HttpRequest request = HttpRequest::postJson(QStringLiteral("/portfolio/events/orders"), KalshiParser::orderRequestJson(order));
     request.rateClass = kWrite;
     request.cost = kCreateCost;
     // Safe to resend only because Kalshi rejects a second order with the same client_order_id (409).
     request.idempotent = !order.clientOrderId.isEmpty();
-    send(std::move(request), [this, done = std::move(done)](Result<QByteArray> body) {
+    send(std::move(request), [this, order, done = std::move(done)](Result<QByteArray> body) {
         if (!body.ok())
             return done(body.error());
-        done(counted(KalshiParser::parseCreateOrderResponse(body.value()), "create order"));
+        auto ack = counted(KalshiParser::parseCreateOrderResponse(body.value()), "create order");
+        if (ack.ok())
+            commitCollateral(order);
+        done(std::move(ack));
     });
 }
 
 void KalshiRestClient::batchCreateOrders(const QList<KalshiOrderRequest>& requests,
                                          Callback<QList<KalshiBatchCreateResult>> done)
+{
+    checkCollateral(requests, [this, requests, done = std::move(done)](QHash<int, Error> refused) {
+        if (refused.isEmpty()) {
+            sendBatchCreate(requests, done);
+            return;
+        }
+        // The refused orders are answered here; the others go out, and the answers are merged back in order.
+        QList<KalshiOrderRequest> sent;
+        for (int i = 0; i < requests.size(); ++i) {
+            if (!refused.contains(i))
+                sent.append(requests[i]);
+        }
+        auto merge = [requests, refused, done](const QList<KalshiBatchCreateResult>& answered) {
+            QList<KalshiBatchCreateResult> results;
+            qsizetype next = 0;
+            for (int i = 0; i < requests.size(); ++i) {
+                if (refused.contains(i)) {
+                    KalshiBatchCreateResult local;
+                    local.clientOrderId = requests[i].clientOrderId;
+                    local.errorCode = QStringLiteral("shard_collateral");
+                    local.errorMessage = refused.value(i).message;
+                    results.append(local);
+                } else if (next < answered.size()) {
+                    results.append(answered[next++]);
+                }
+            }
+            done(results);
+        };
+        if (sent.isEmpty()) {
+            merge({});
+            return;
+        }
+        sendBatchCreate(sent, [merge, done](Result<QList<KalshiBatchCreateResult>> answered) {
+            if (!answered.ok())
+                return done(answered.error());
+            merge(answered.value());
+        });
+    });
+}
+
+void KalshiRestClient::sendBatchCreate(const QList<KalshiOrderRequest>& requests,
+                                       Callback<QList<KalshiBatchCreateResult>> done)
 {
     QJsonArray orders;
     bool allHaveIds = true;
@@ -286,10 +493,17 @@ void KalshiRestClient::batchCreateOrders(const QList<KalshiOrderRequest>& reques
     request.rateClass = kWrite;
     request.cost = kCreateCost * std::max<qint64>(1, requests.size());
     request.idempotent = allHaveIds;
-    send(std::move(request), [this, done = std::move(done)](Result<QByteArray> body) {
+    send(std::move(request), [this, requests, done = std::move(done)](Result<QByteArray> body) {
         if (!body.ok())
             return done(body.error());
-        done(counted(KalshiParser::parseBatchCreateResponse(body.value()), "batch create"));
+        auto results = counted(KalshiParser::parseBatchCreateResponse(body.value()), "batch create");
+        if (results.ok()) {
+            for (qsizetype i = 0; i < results->size() && i < requests.size(); ++i) {
+                if (results.value()[i].ack)
+                    commitCollateral(requests[i]);
+            }
+        }
+        done(std::move(results));
     });
 }
 
@@ -302,6 +516,43 @@ void KalshiRestClient::cancelOrder(const QString& orderId, Callback<KalshiCancel
         if (!body.ok())
             return done(body.error());
         done(counted(KalshiParser::parseCancelResponse(body.value()), "cancel"));
+    });
+}
+
+void KalshiRestClient::amendOrder(const QString& orderId, const KalshiAmendRequest& amend,
+                                  Callback<KalshiCreateOrderAck> done)
+{
+    HttpRequest request = HttpRequest::postJson(QStringLiteral("/portfolio/events/orders/") + segment(orderId)
+                                                    + QStringLiteral("/amend"),
+                                                KalshiParser::amendRequestJson(amend));
+    request.rateClass = kWrite;
+    request.cost = kCreateCost;
+    // Absolute price and total count: sending it twice leaves the same order.
+    request.idempotent = true;
+    send(std::move(request), [this, done = std::move(done)](Result<QByteArray> body) {
+        if (!body.ok())
+            return done(body.error());
+        done(counted(KalshiParser::parseCreateOrderResponse(body.value()), "amend order"));
+    });
+}
+
+void KalshiRestClient::decreaseOrder(const QString& orderId, Quantity remaining, Callback<KalshiDecreaseAck> done)
+{
+    if (remaining.hundredths() < 0) {
+        done(makeError(QStringLiteral("kalshi.invalid_order"), QStringLiteral("cannot decrease an order below zero")));
+        return;
+    }
+    // reduce_to, not reduce_by: absolute, so a retried request cannot cut twice.
+    HttpRequest request = HttpRequest::postJson(QStringLiteral("/portfolio/events/orders/") + segment(orderId)
+                                                    + QStringLiteral("/decrease"),
+                                                QJsonObject{{QStringLiteral("reduce_to"), remaining.toString(2)}});
+    request.rateClass = kWrite;
+    request.cost = kCancelCost;
+    request.idempotent = true;
+    send(std::move(request), [this, done = std::move(done)](Result<QByteArray> body) {
+        if (!body.ok())
+            return done(body.error());
+        done(counted(KalshiParser::parseDecreaseResponse(body.value()), "decrease order"));
     });
 }
 

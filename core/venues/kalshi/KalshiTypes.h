@@ -42,6 +42,7 @@ struct KalshiMarket
     std::optional<Price> yesBid;
     std::optional<Price> yesAsk;
     QList<KalshiPriceRange> priceRanges; // empty: whole cents on [0, 1]
+    int exchangeIndex = 0;               // the exchange shard it trades on: orders need collateral there
     QByteArray rawJson;
 };
 
@@ -75,11 +76,30 @@ struct KalshiPage
     QStringList problems;
 };
 
+// Cash on one exchange shard (balance_breakdown). Since Aug 2026 collateral is held per shard: an order can only
+// use the cash on its market's shard; intra_exchange_instance_transfer moves cash between shards.
+struct KalshiShardBalance
+{
+    int exchangeIndex = 0;
+    Cash balance; // available there
+};
+
 struct KalshiBalance
 {
-    Cash balance;        // available, from integer cents
+    Cash balance;        // available, from integer cents (all shards, unless asked for one)
     Cash portfolioValue; // from integer cents
     qint64 updatedTs = 0;
+    QList<KalshiShardBalance> breakdown; // per shard; empty when the venue did not send it
+
+    // The available cash on a shard, or nullopt when the breakdown does not list it.
+    std::optional<Cash> onShard(int exchangeIndex) const
+    {
+        for (const KalshiShardBalance& entry : breakdown) {
+            if (entry.exchangeIndex == exchangeIndex)
+                return entry.balance;
+        }
+        return std::nullopt;
+    }
 };
 
 struct KalshiPosition
@@ -108,6 +128,8 @@ struct KalshiOrder
     Cash fees;            // taker + maker
     QDateTime createdTime;
     QDateTime lastUpdateTime;
+    QDateTime expirationTime; // good-till-date orders (invalid otherwise)
+    int exchangeIndex = 0;
 };
 
 struct KalshiFill
@@ -162,10 +184,31 @@ struct KalshiOrderRequest
     Price yesPrice;
     Quantity count;
     QString timeInForce = QStringLiteral("fill_or_kill"); // fill_or_kill | good_till_canceled | immediate_or_cancel
+    QDateTime expirationTime; // good-till-date: good_till_canceled plus expiration_time (invalid = none)
     QString selfTradePrevention = QStringLiteral("taker_at_cross");
     QString clientOrderId;
     bool postOnly = false;
     bool reduceOnly = false;
+};
+
+// V2 amend: a new YES price and a new TOTAL count (already filled + wanted resting). The order loses its time
+// priority unless the price stays and the size does not grow. The answer has the create ack's shape.
+struct KalshiAmendRequest
+{
+    QString ticker;
+    bool bid = true;
+    Price yesPrice;
+    Quantity totalCount;
+    QString clientOrderId;        // the order's current id (checked by Kalshi when given)
+    QString updatedClientOrderId; // a new client id after the amend (empty: keep)
+};
+
+struct KalshiDecreaseAck
+{
+    QString orderId;
+    QString clientOrderId;
+    Quantity remainingCount;
+    qint64 tsMs = 0;
 };
 
 // A parsed WebSocket message.

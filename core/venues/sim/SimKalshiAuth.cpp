@@ -2,29 +2,16 @@
 
 #include <QStringList>
 
-#include <openssl/decoder.h>
-#include <openssl/evp.h>
-#include <openssl/rsa.h>
-
 namespace orion {
 
 Status SimKalshiAuth::registerKey(const QString& keyId, const QByteArray& publicKeyPem)
 {
     if (keyId.trimmed().isEmpty())
         return makeError(QStringLiteral("sim.auth"), QStringLiteral("empty key id"));
-    EVP_PKEY* key = nullptr;
-    // PEM "BEGIN PUBLIC KEY" (SubjectPublicKeyInfo) or "BEGIN RSA PUBLIC KEY" (PKCS#1).
-    OSSL_DECODER_CTX* decoder =
-        OSSL_DECODER_CTX_new_for_pkey(&key, "PEM", nullptr, "RSA", EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
-    const auto* data = reinterpret_cast<const unsigned char*>(publicKeyPem.constData());
-    size_t length = static_cast<size_t>(publicKeyPem.size());
-    const bool decoded = decoder != nullptr && OSSL_DECODER_from_data(decoder, &data, &length) == 1 && key != nullptr;
-    OSSL_DECODER_CTX_free(decoder);
-    if (!decoded) {
-        EVP_PKEY_free(key);
+    auto verifier = RsaPssVerifier::fromPem(publicKeyPem);
+    if (!verifier.ok())
         return makeError(QStringLiteral("sim.auth"), QStringLiteral("public key for %1 is not an RSA public key PEM").arg(keyId));
-    }
-    m_keys[keyId] = std::shared_ptr<evp_pkey_st>(key, EVP_PKEY_free);
+    m_keys.insert_or_assign(keyId, std::move(verifier.value()));
     return {};
 }
 
@@ -54,26 +41,7 @@ Result<QString> SimKalshiAuth::authenticate(const QByteArray& keyHeader, const Q
     if (timestamp < nowMs - m_maxSkewMs || timestamp > nowMs + m_maxSkewMs)
         return fail(QStringLiteral("stale timestamp"));
     const QByteArray message = timestampHeader + method.toUpper() + path.toUtf8();
-    const QByteArray signature =
-        QByteArray::fromBase64(signatureHeader, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    bool verified = false;
-    if (!signature.isEmpty()) {
-        EVP_MD_CTX* context = EVP_MD_CTX_new();
-        EVP_PKEY_CTX* keyContext = nullptr;
-        // RSA-PSS, SHA-256, MGF1-SHA-256, salt length 32 (= digest length), as Kalshi documents.
-        verified = context != nullptr
-                && EVP_DigestVerifyInit(context, &keyContext, EVP_sha256(), nullptr, found->second.get()) == 1
-                && EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) == 1
-                && EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, 32) == 1
-                && EVP_PKEY_CTX_set_rsa_mgf1_md(keyContext, EVP_sha256()) == 1
-                && EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signature.constData()),
-                                    static_cast<size_t>(signature.size()),
-                                    reinterpret_cast<const unsigned char*>(message.constData()),
-                                    static_cast<size_t>(message.size()))
-                       == 1;
-        EVP_MD_CTX_free(context);
-    }
-    if (!verified)
+    if (!found->second.verifyBase64(message, signatureHeader).ok())
         return fail(QStringLiteral("signature does not verify"));
     return keyId;
 }

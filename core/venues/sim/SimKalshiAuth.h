@@ -1,22 +1,21 @@
 #pragma once
 
 #include "common/Result.h"
+#include "crypto/RsaPssVerifier.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <map>
-#include <memory>
-
-struct evp_pkey_st;
 
 namespace orion {
 
 // Kalshi's request authentication as the simulator enforces it: KALSHI-ACCESS-KEY names a registered key,
 // KALSHI-ACCESS-TIMESTAMP is Unix milliseconds within the allowed skew, and KALSHI-ACCESS-SIGNATURE is base64
 // RSA-PSS (SHA-256, MGF1-SHA-256, salt 32) over timestamp + METHOD + path (no query). Errors use code
-// "sim.auth" with a message saying which check failed (the real API answers 401 for all of them). The check is
-// written here with OpenSSL directly: the simulator shares no code with the client it tests.
+// "sim.auth" with a message saying which check failed (the real API answers 401 for all of them). The signature
+// check is core's RsaPssVerifier (verification only: the client signs with RsaPssSigner, so a signing bug is
+// still caught here).
 class SimKalshiAuth final
 {
 public:
@@ -34,7 +33,7 @@ public:
                                                const QString& path, qint64 nowMs) const;
 
 private:
-    std::map<QString, std::shared_ptr<evp_pkey_st>> m_keys;
+    std::map<QString, RsaPssVerifier> m_keys;
     qint64 m_maxSkewMs = 30'000;
 };
 

@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <set>
 
 namespace orion {
 
@@ -172,15 +173,31 @@ Status SimKalshiExchange::registerKey(const QString& keyId, const QByteArray& pu
     if (!registered.ok())
         return registered;
     if (m_accounts.count(keyId) == 0)
-        m_accounts.emplace(keyId, SimAccount(keyId, m_scenario.startingBalanceMicros));
+        m_accounts.emplace(keyId, SimAccount(keyId, startingCash()));
     return {};
+}
+
+std::map<int, std::int64_t> SimKalshiExchange::startingCash() const
+{
+    std::map<int, std::int64_t> cash;
+    if (m_scenario.startingBalanceByShard.empty())
+        cash[0] = m_scenario.startingBalanceMicros;
+    for (const auto& [shard, micros] : m_scenario.startingBalanceByShard)
+        cash[shard] += micros;
+    return cash;
+}
+
+int SimKalshiExchange::exchangeIndexOf(const QString& ticker) const
+{
+    const auto found = m_markets.find(ticker);
+    return found == m_markets.end() ? 0 : found->second.def.exchangeIndex;
 }
 
 SimAccount& SimKalshiExchange::accountFor(const QString& accountId)
 {
     auto found = m_accounts.find(accountId);
     if (found == m_accounts.end())
-        found = m_accounts.emplace(accountId, SimAccount(accountId, m_scenario.startingBalanceMicros)).first;
+        found = m_accounts.emplace(accountId, SimAccount(accountId, startingCash())).first;
     return found->second;
 }
 
@@ -201,6 +218,7 @@ QStringList SimKalshiExchange::tickers() const
 std::function<SimHttpResponse(const SimHttpRequest&)> SimKalshiExchange::authed(Handler handler, bool required)
 {
     return [this, handler = std::move(handler), required](const SimHttpRequest& request) {
+        (void)expireOrders(); // the exchange's clock moved: good-till-date orders that ran out are gone
         const bool present = request.hasHeader("KALSHI-ACCESS-KEY") || request.hasHeader("KALSHI-ACCESS-SIGNATURE");
         if (!required && !present)
             return handler(request, QString());
@@ -232,7 +250,17 @@ void SimKalshiExchange::installRoutes(SimHttpServer& server)
     server.route("GET", p + QStringLiteral("/markets/{ticker}/orderbook"), open(&SimKalshiExchange::getOrderbook));
 
     server.route("GET", p + QStringLiteral("/portfolio/balance"),
-                 authed([this](const SimHttpRequest&, const QString& account) { return getBalance(account); }, true));
+                 authed([this](const SimHttpRequest& r, const QString& a) { return getBalance(r, a); }, true));
+    server.route("POST", p + QStringLiteral("/portfolio/intra_exchange_instance_transfer"),
+                 authed([this](const SimHttpRequest& r, const QString& a) { return transferCash(r, a); }, true));
+    server.route("GET", p + QStringLiteral("/portfolio/intra_exchange_instance_transfers"),
+                 authed([this](const SimHttpRequest& r, const QString& a) { return listTransfers(r, a); }, true));
+    server.route("GET", p + QStringLiteral("/portfolio/intra_exchange_instance_transfers/{transfer_id}"),
+                 authed([this](const SimHttpRequest& r, const QString& a) { return getTransfer(r, a); }, true));
+    server.route("POST", p + QStringLiteral("/portfolio/events/orders/{order_id}/amend"),
+                 authed([this](const SimHttpRequest& r, const QString& a) { return amendOrder(r, a); }, true));
+    server.route("POST", p + QStringLiteral("/portfolio/events/orders/{order_id}/decrease"),
+                 authed([this](const SimHttpRequest& r, const QString& a) { return decreaseOrder(r, a); }, true));
     server.route("GET", p + QStringLiteral("/portfolio/positions"),
                  authed([this](const SimHttpRequest& r, const QString& a) { return getPositions(r, a); }, true));
     server.route("POST", p + QStringLiteral("/portfolio/events/orders/batched"),
@@ -359,13 +387,18 @@ QJsonObject SimKalshiExchange::marketJson(const Market& market) const
          QJsonArray{QJsonObject{{QStringLiteral("start"), dollars(0)},
                                 {QStringLiteral("end"), dollars(kOneDollar)},
                                 {QStringLiteral("step"), dollars(def.tickMicros)}}}},
-        {QStringLiteral("exchange_index"), 0},
+        {QStringLiteral("exchange_index"), def.exchangeIndex},
     };
     return object;
 }
 
 QJsonObject SimKalshiExchange::eventJson(const SimScenarioEvent& event, bool withMarkets) const
 {
+    int eventShard = 0; // an event's markets share its shard
+    for (const auto& [ticker, market] : m_markets) {
+        if (market.def.eventTicker == event.eventTicker)
+            eventShard = market.def.exchangeIndex;
+    }
     QJsonObject object{
         {QStringLiteral("event_ticker"), event.eventTicker},
         {QStringLiteral("series_ticker"), event.seriesTicker},
@@ -374,7 +407,7 @@ QJsonObject SimKalshiExchange::eventJson(const SimScenarioEvent& event, bool wit
         {QStringLiteral("mutually_exclusive"), event.mutuallyExclusive},
         {QStringLiteral("collateral_return_type"), QString()},
         {QStringLiteral("strike_period"), QString()},
-        {QStringLiteral("exchange_index"), 0},
+        {QStringLiteral("exchange_index"), eventShard},
     };
     if (withMarkets) {
         QJsonArray markets;
@@ -555,21 +588,134 @@ SimHttpResponse SimKalshiExchange::getOrderbooks(const SimHttpRequest& request) 
 
 // ---- portfolio -------------------------------------------------------------------------------------------------
 
-SimHttpResponse SimKalshiExchange::getBalance(const QString& accountId) const
+SimHttpResponse SimKalshiExchange::getBalance(const SimHttpRequest& request, const QString& accountId) const
 {
     const SimAccount* owner = account(accountId);
-    const std::int64_t available = owner ? owner->availableMicros() : 0;
+    std::optional<int> onlyShard;
+    const QString indexText = request.queryValue(QStringLiteral("exchange_index"));
+    if (!indexText.isEmpty()) {
+        bool ok = false;
+        const int index = indexText.toInt(&ok);
+        if (!ok || index < 0)
+            return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("invalid exchange_index"));
+        onlyShard = index;
+    }
+    std::set<int> shards{0};
+    for (const auto& entry : m_markets)
+        shards.insert(entry.second.def.exchangeIndex);
+    if (owner) {
+        for (const int shard : owner->shards())
+            shards.insert(shard);
+    }
+    QJsonArray breakdown;
+    for (const int shard : shards) {
+        breakdown.append(QJsonObject{{QStringLiteral("exchange_index"), shard},
+                                     {QStringLiteral("balance"), dollars(owner ? owner->availableMicros(shard) : 0)}});
+    }
+    std::int64_t available = 0;
+    if (owner)
+        available = onlyShard ? owner->availableMicros(*onlyShard) : owner->availableMicros();
     std::int64_t exposure = 0;
     if (owner) {
-        for (const SimPosition& position : owner->positions())
-            exposure += position.costMicros;
+        for (const SimPosition& position : owner->positions()) {
+            if (!onlyShard || position.exchangeIndex == *onlyShard)
+                exposure += position.costMicros;
+        }
     }
     return SimHttpResponse::json(200, QJsonObject{
                                           {QStringLiteral("balance"), cents(available)},
                                           {QStringLiteral("balance_dollars"), dollars(available)},
                                           {QStringLiteral("portfolio_value"), cents(exposure)},
                                           {QStringLiteral("updated_ts"), nowMs() / 1000},
+                                          {QStringLiteral("balance_breakdown"), breakdown},
                                       });
+}
+
+QJsonObject SimKalshiExchange::transferJson(const Transfer& transfer) const
+{
+    return QJsonObject{
+        {QStringLiteral("transfer_id"), transfer.transferId},
+        {QStringLiteral("source"), QStringLiteral("event_contract")},
+        {QStringLiteral("destination"), QStringLiteral("event_contract")},
+        {QStringLiteral("source_exchange_shard"), transfer.fromShard},
+        {QStringLiteral("destination_exchange_shard"), transfer.toShard},
+        {QStringLiteral("amount"), dollars(transfer.micros)},
+        {QStringLiteral("status"), QStringLiteral("complete")}, // the simulator settles transfers at once
+        {QStringLiteral("created_ts"), transfer.tsMs / 1000},
+    };
+}
+
+SimHttpResponse SimKalshiExchange::transferCash(const SimHttpRequest& request, const QString& accountId)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("body is not a JSON object"));
+    const QJsonObject body = document.object();
+    const QString source = body.value(QStringLiteral("source")).toString();
+    const QString destination = body.value(QStringLiteral("destination")).toString();
+    if (source.isEmpty() || destination.isEmpty())
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("source and destination are required"));
+    if (source != QLatin1String("event_contract") || destination != QLatin1String("event_contract"))
+        return error(400, QStringLiteral("invalid_parameters"),
+                     QStringLiteral("only event_contract to event_contract transfers are supported"));
+    const QJsonValue amountValue = body.value(QStringLiteral("amount"));
+    const qint64 centicents = amountValue.isDouble() ? amountValue.toInteger(-1) : -1;
+    if (centicents <= 0 || static_cast<double>(centicents) != amountValue.toDouble())
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("amount must be a positive integer of centicents"));
+    auto shardOf = [&](const char* key, int& shard) {
+        const QJsonValue value = body.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return true; // default 0
+        const qint64 index = value.isDouble() ? value.toInteger(-1) : -1;
+        shard = static_cast<int>(index);
+        return index >= 0 && index <= 15;
+    };
+    int from = 0;
+    int to = 0;
+    if (!shardOf("source_exchange_shard", from) || !shardOf("destination_exchange_shard", to))
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("exchange shard must be 0-15"));
+    if (from == to)
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("source and destination shard are the same"));
+    const std::int64_t micros = centicents * 100;
+    SimAccount& owner = accountFor(accountId);
+    if (owner.availableMicros(from) < micros)
+        return error(400, QStringLiteral("insufficient_balance"),
+                     QStringLiteral("available balance too low on exchange_index %1: %2 requested, %3 available")
+                         .arg(from).arg(dollars(micros), dollars(owner.availableMicros(from))));
+    const Status moved = owner.transfer(from, to, micros);
+    if (!moved.ok())
+        return error(400, QStringLiteral("insufficient_balance"), moved.error().message);
+    Transfer transfer{QUuid::createUuid().toString(QUuid::WithoutBraces), accountId, from, to, micros, nowMs()};
+    m_transfers.push_back(transfer);
+    return SimHttpResponse::json(201, QJsonObject{{QStringLiteral("transfer_id"), transfer.transferId}});
+}
+
+SimHttpResponse SimKalshiExchange::getTransfer(const SimHttpRequest& request, const QString& accountId) const
+{
+    for (const Transfer& transfer : m_transfers) {
+        if (transfer.accountId == accountId && transfer.transferId == request.param(QStringLiteral("transfer_id")))
+            return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("transfer"), transferJson(transfer)}});
+    }
+    return error(404, QStringLiteral("not_found"), QStringLiteral("transfer not found"));
+}
+
+SimHttpResponse SimKalshiExchange::listTransfers(const SimHttpRequest& request, const QString& accountId) const
+{
+    const Page page = pageOf(request, 100, 1000);
+    if (!page.failure.isEmpty())
+        return error(400, QStringLiteral("invalid_parameters"), page.failure);
+    std::vector<const Transfer*> rows;
+    for (auto it = m_transfers.rbegin(); it != m_transfers.rend(); ++it) { // newest first
+        if (it->accountId == accountId)
+            rows.push_back(&*it);
+    }
+    QJsonArray transfers;
+    for (qsizetype i = page.offset; i < static_cast<qsizetype>(rows.size()) && i < page.offset + page.limit; ++i)
+        transfers.append(transferJson(*rows[static_cast<std::size_t>(i)]));
+    return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("transfers"), transfers},
+                                                  {QStringLiteral("cursor"),
+                                                   nextCursor(page, static_cast<qsizetype>(rows.size()))}});
 }
 
 SimHttpResponse SimKalshiExchange::getPositions(const SimHttpRequest& request, const QString& accountId) const
@@ -599,7 +745,7 @@ SimHttpResponse SimKalshiExchange::getPositions(const SimHttpRequest& request, c
             {QStringLiteral("fees_paid_dollars"), dollars(position.feesPaidMicros)},
             {QStringLiteral("total_traded_dollars"), dollars(position.totalTradedMicros)},
             {QStringLiteral("last_updated_ts"), rfc3339(position.lastUpdatedMs)},
-            {QStringLiteral("exchange_index"), 0},
+            {QStringLiteral("exchange_index"), exchangeIndexOf(ticker)},
         });
     }
     return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("market_positions"), positions},
@@ -638,9 +784,23 @@ void SimKalshiExchange::releaseHold(Order& order)
     const std::int64_t unit = order.bid ? order.priceMicros : kOneDollar - order.priceMicros;
     const std::int64_t needed = order.status == QLatin1String("resting") ? SimAccount::amount(unit, order.remaining, true) : 0;
     if (needed < order.held) {
-        accountFor(order.accountId).release(order.held - needed);
+        accountFor(order.accountId).release(order.held - needed, order.exchangeIndex);
         order.held = needed;
     }
+}
+
+bool SimKalshiExchange::topUpHold(Order& order)
+{
+    const std::int64_t unit = order.bid ? order.priceMicros : kOneDollar - order.priceMicros;
+    const std::int64_t needed = order.status == QLatin1String("resting") ? SimAccount::amount(unit, order.remaining, true) : 0;
+    if (needed <= order.held)
+        return true;
+    SimAccount& owner = accountFor(order.accountId);
+    if (owner.availableMicros(order.exchangeIndex) < needed - order.held)
+        return false;
+    owner.hold(needed - order.held, order.exchangeIndex);
+    order.held = needed;
+    return true;
 }
 
 void SimKalshiExchange::emitLevelChanges(Market& market, const QString& clientOrderId, const QString& accountId)
@@ -677,11 +837,12 @@ void SimKalshiExchange::applyMatch(Market& market, Order& taker, const SimOrderM
             order.updatedMs = now;
             releaseHold(order);
             SimAccount& owner = accountFor(order.accountId);
-            const std::int64_t post =
-                owner.applyFill(market.def.ticker, order.bid, fill.priceMicros, fill.quantityHundredths, fee, now);
+            const std::int64_t post = owner.applyFill(market.def.ticker, order.bid, fill.priceMicros,
+                                                      fill.quantityHundredths, fee, now, market.def.exchangeIndex);
             FillRecord fillRecord{QUuid::createUuid().toString(QUuid::WithoutBraces), tradeId, order.orderId,
                                   order.clientOrderId, order.accountId, market.def.ticker, order.bid,
-                                  fill.priceMicros, fill.quantityHundredths, isTaker, fee, post, now};
+                                  fill.priceMicros, fill.quantityHundredths, isTaker, fee, post, now,
+                                  market.def.exchangeIndex};
             m_fills.push_back(fillRecord);
             QJsonObject message = fillJson(fillRecord);
             message.insert(QStringLiteral("market_ticker"), market.def.ticker);
@@ -696,7 +857,7 @@ void SimKalshiExchange::applyMatch(Market& market, Order& taker, const SimOrderM
             // Scenario liquidity: only the account moves.
             accountFor(fill.makerAccountId)
                 .applyFill(market.def.ticker, fill.takerSide != SimOrderMatcher::Side::Bid, fill.priceMicros,
-                           fill.quantityHundredths, 0, now);
+                           fill.quantityHundredths, 0, now, market.def.exchangeIndex);
         }
         record(taker, true);
         const bool takerBid = fill.takerSide == SimOrderMatcher::Side::Bid;
@@ -770,9 +931,31 @@ SimKalshiExchange::CreateOutcome SimKalshiExchange::create(const QJsonObject& bo
     const QString idempotencyKey = accountId + QLatin1Char('\n') + clientOrderId;
     if (!clientOrderId.isEmpty() && m_clientOrderIds.contains(idempotencyKey))
         return reject(409, QStringLiteral("order_already_exists"), QStringLiteral("duplicate client_order_id"));
-    if (body.contains(QStringLiteral("expiration_time")) && tif != QLatin1String("good_till_canceled"))
-        return reject(400, QStringLiteral("invalid_parameters"),
-                      QStringLiteral("expiration_time is only allowed with good_till_canceled"));
+    qint64 expirationMs = 0;
+    const QJsonValue expiration = body.value(QStringLiteral("expiration_time"));
+    if (!expiration.isUndefined() && !expiration.isNull()) {
+        if (tif != QLatin1String("good_till_canceled"))
+            return reject(400, QStringLiteral("invalid_parameters"),
+                          QStringLiteral("expiration_time is only allowed with good_till_canceled"));
+        const qint64 seconds = expiration.isDouble() ? expiration.toInteger(-1) : -1;
+        if (seconds <= 0)
+            return reject(400, QStringLiteral("invalid_parameters"), QStringLiteral("expiration_time must be Unix seconds"));
+        expirationMs = seconds * 1000;
+        // Since Nov 2025 a past expiration is rejected, no longer turned into an IOC.
+        if (expirationMs <= nowMs())
+            return reject(400, QStringLiteral("invalid_parameters"), QStringLiteral("expiration_time is in the past"));
+    }
+    const int shard = market.def.exchangeIndex;
+    const QJsonValue indexValue = body.value(QStringLiteral("exchange_index"));
+    if (!indexValue.isUndefined() && !indexValue.isNull()) {
+        const qint64 requested = indexValue.isDouble() ? indexValue.toInteger(-2) : -2;
+        if (requested < -1)
+            return reject(400, QStringLiteral("invalid_parameters"), QStringLiteral("invalid exchange_index"));
+        if (requested >= 0 && requested != shard) // -1: auto-route by ticker
+            return reject(400, QStringLiteral("invalid_parameters"),
+                          QStringLiteral("market %1 is on exchange_index %2, not %3")
+                              .arg(market.def.ticker).arg(shard).arg(requested));
+    }
 
     const bool bid = side == QLatin1String("bid");
     const bool postOnly = body.value(QStringLiteral("post_only")).toBool(false);
@@ -785,8 +968,15 @@ SimKalshiExchange::CreateOutcome SimKalshiExchange::create(const QJsonObject& bo
     const std::int64_t unit = bid ? *priceMicros : kOneDollar - *priceMicros;
     const std::int64_t opening = std::max<std::int64_t>(0, *countHundredths - closable);
     const std::int64_t required = SimAccount::amount(unit, opening, true);
-    if (required > owner.availableMicros())
-        return reject(400, QStringLiteral("insufficient_balance"), QStringLiteral("available balance too low"));
+    // Collateral is per shard: cash on another shard does not fund this order (move it with a transfer).
+    if (required > owner.availableMicros(shard))
+        return CreateOutcome{400, QJsonObject{{QStringLiteral("error"),
+                                               QJsonObject{{QStringLiteral("code"), QStringLiteral("insufficient_balance")},
+                                                           {QStringLiteral("message"), QStringLiteral("available balance too low")},
+                                                           {QStringLiteral("details"),
+                                                            QStringLiteral("exchange_index %1: %2 needed, %3 available")
+                                                                .arg(shard)
+                                                                .arg(dollars(required), dollars(owner.availableMicros(shard)))}}}}};
 
     Order order;
     order.clientOrderId = clientOrderId;
@@ -802,12 +992,14 @@ SimKalshiExchange::CreateOutcome SimKalshiExchange::create(const QJsonObject& bo
     order.reduceOnly = reduceOnly;
     order.createdMs = nowMs();
     order.updatedMs = order.createdMs;
+    order.expirationMs = expirationMs;
+    order.exchangeIndex = shard;
 
     if (market.ghost) {
         // Fault: accepted, then never matched.
         order.orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         order.held = SimAccount::amount(unit, order.remaining, true);
-        owner.hold(order.held);
+        owner.hold(order.held, shard);
     } else {
         SimOrderMatcher::OrderRequest request;
         request.accountId = accountId;
@@ -829,7 +1021,7 @@ SimKalshiExchange::CreateOutcome SimKalshiExchange::create(const QJsonObject& bo
         order.orderId = result.orderId;
         // Hold the resting part's collateral before fills move cash, so releases balance.
         order.held = SimAccount::amount(unit, order.remaining, true);
-        owner.hold(order.held);
+        owner.hold(order.held, shard);
         auto& stored = m_orders.emplace(order.orderId, order).first->second;
         m_orderSequence.push_back(order.orderId);
         if (!clientOrderId.isEmpty())
@@ -841,21 +1033,7 @@ SimKalshiExchange::CreateOutcome SimKalshiExchange::create(const QJsonObject& bo
         emitLevelChanges(market, clientOrderId, accountId);
         if (!result.fills.empty())
             emit tickerChanged(market.def.ticker);
-        QJsonObject response{
-            {QStringLiteral("order_id"), stored.orderId},
-            {QStringLiteral("client_order_id"), stored.clientOrderId},
-            {QStringLiteral("fill_count"), fp(stored.filled)},
-            {QStringLiteral("remaining_count"), fp(stored.status == QLatin1String("resting") ? stored.remaining : 0)},
-            {QStringLiteral("ts_ms"), nowMs()},
-        };
-        if (stored.filled > 0) {
-            response.insert(QStringLiteral("average_fill_price"),
-                            dollars(static_cast<std::int64_t>(static_cast<detail::MoneyInt128>(stored.fillValue) * 100 / stored.filled)));
-            response.insert(QStringLiteral("average_fee_paid"),
-                            dollars(static_cast<std::int64_t>(static_cast<detail::MoneyInt128>(stored.takerFees + stored.makerFees)
-                                                              * 100 / stored.filled)));
-        }
-        return CreateOutcome{201, response};
+        return CreateOutcome{201, fillSummary(stored)};
     }
     auto& stored = m_orders.emplace(order.orderId, order).first->second;
     m_orderSequence.push_back(order.orderId);
@@ -866,6 +1044,25 @@ SimKalshiExchange::CreateOutcome SimKalshiExchange::create(const QJsonObject& bo
                                           {QStringLiteral("fill_count"), fp(0)},
                                           {QStringLiteral("remaining_count"), fp(stored.remaining)},
                                           {QStringLiteral("ts_ms"), nowMs()}}};
+}
+
+QJsonObject SimKalshiExchange::fillSummary(const Order& order) const
+{
+    QJsonObject response{
+        {QStringLiteral("order_id"), order.orderId},
+        {QStringLiteral("client_order_id"), order.clientOrderId},
+        {QStringLiteral("fill_count"), fp(order.filled)},
+        {QStringLiteral("remaining_count"), fp(order.status == QLatin1String("resting") ? order.remaining : 0)},
+        {QStringLiteral("ts_ms"), nowMs()},
+    };
+    if (order.filled > 0) {
+        response.insert(QStringLiteral("average_fill_price"),
+                        dollars(static_cast<std::int64_t>(static_cast<detail::MoneyInt128>(order.fillValue) * 100 / order.filled)));
+        response.insert(QStringLiteral("average_fee_paid"),
+                        dollars(static_cast<std::int64_t>(static_cast<detail::MoneyInt128>(order.takerFees + order.makerFees)
+                                                          * 100 / order.filled)));
+    }
+    return response;
 }
 
 SimHttpResponse SimKalshiExchange::createOrder(const SimHttpRequest& request, const QString& accountId)
@@ -947,6 +1144,150 @@ SimHttpResponse SimKalshiExchange::batchCancel(const SimHttpRequest& request, co
     return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("orders"), results}});
 }
 
+SimHttpResponse SimKalshiExchange::amendOrder(const SimHttpRequest& request, const QString& accountId)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("body is not a JSON object"));
+    const QJsonObject body = document.object();
+    auto it = m_orders.find(request.param(QStringLiteral("order_id")));
+    if (it == m_orders.end() || it->second.accountId != accountId)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("order not found"));
+    Order& order = it->second;
+    const QJsonValue ticker = body.value(QStringLiteral("ticker"));
+    const QJsonValue side = body.value(QStringLiteral("side"));
+    const QJsonValue price = body.value(QStringLiteral("price"));
+    const QJsonValue count = body.value(QStringLiteral("count"));
+    if (!ticker.isString() || !side.isString() || !price.isString() || !count.isString())
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("ticker, side, price and count are required strings"));
+    const QString clientOrderId = body.value(QStringLiteral("client_order_id")).toString();
+    if (!clientOrderId.isEmpty() && clientOrderId != order.clientOrderId)
+        return error(400, QStringLiteral("order_id_and_client_order_id_mismatch"),
+                     QStringLiteral("client_order_id does not belong to this order"));
+    if (ticker.toString() != order.ticker)
+        return error(400, QStringLiteral("order_ticker_mismatch"), QStringLiteral("ticker does not match the order"));
+    if (side.toString() != (order.bid ? QLatin1String("bid") : QLatin1String("ask")))
+        return error(400, QStringLiteral("order_side_mismatch"), QStringLiteral("side does not match the order"));
+    if (order.status != QLatin1String("resting"))
+        return error(400, QStringLiteral("invalid_order"), QStringLiteral("order is not resting"));
+    Market& market = m_markets.at(order.ticker);
+    if (market.def.status != QLatin1String("active"))
+        return error(400, QStringLiteral("MARKET_INACTIVE"), QStringLiteral("market is not open for trading"));
+    const auto priceMicros = SimKalshiFormat::parseMicros(price.toString());
+    if (!priceMicros || *priceMicros <= 0 || *priceMicros >= kOneDollar || *priceMicros % market.def.tickMicros != 0)
+        return error(400, QStringLiteral("invalid_price"), QStringLiteral("invalid price"));
+    const auto total = SimKalshiFormat::parseHundredths(count.toString());
+    // count is the new TOTAL: what already filled plus what should rest.
+    if (!total || *total <= order.filled)
+        return error(400, QStringLiteral("invalid_order_size"), QStringLiteral("count must exceed the filled count"));
+    const QString updatedClientId = body.value(QStringLiteral("updated_client_order_id")).toString();
+    const QString updatedKey = accountId + QLatin1Char('\n') + updatedClientId;
+    if (!updatedClientId.isEmpty() && updatedClientId != order.clientOrderId && m_clientOrderIds.contains(updatedKey))
+        return error(409, QStringLiteral("order_already_exists"), QStringLiteral("duplicate updated_client_order_id"));
+    const std::int64_t newRemaining = *total - order.filled;
+    const std::int64_t unit = order.bid ? *priceMicros : kOneDollar - *priceMicros;
+    const std::int64_t needed = SimAccount::amount(unit, newRemaining, true);
+    SimAccount& owner = accountFor(accountId);
+    if (needed - order.held > owner.availableMicros(order.exchangeIndex))
+        return error(400, QStringLiteral("insufficient_balance"),
+                     QStringLiteral("available balance too low on exchange_index %1").arg(order.exchangeIndex));
+
+    SimOrderMatcher::OrderResult result;
+    if (!market.ghost) {
+        SimOrderMatcher::OrderRequest replacement;
+        replacement.accountId = accountId;
+        replacement.clientOrderId = updatedClientId.isEmpty() ? order.clientOrderId : updatedClientId;
+        replacement.side = order.bid ? SimOrderMatcher::Side::Bid : SimOrderMatcher::Side::Ask;
+        replacement.priceMicros = *priceMicros;
+        replacement.quantityHundredths = newRemaining;
+        replacement.postOnly = order.postOnly;
+        replacement.selfTrade = order.selfTrade == QLatin1String("maker") ? SimOrderMatcher::SelfTradePrevention::CancelMaker
+                                                                         : SimOrderMatcher::SelfTradePrevention::CancelTaker;
+        result = market.matcher->replace(order.orderId, replacement);
+        if (result.status == SimOrderMatcher::Status::Rejected) {
+            (void)market.matcher->takeLevelChanges();
+            if (result.rejectCode == QLatin1String("post_only_cross"))
+                return error(400, QStringLiteral("post_only_cross"), QStringLiteral("post-only order would cross"));
+            return error(400, QStringLiteral("invalid_order"), result.rejectCode);
+        }
+    }
+    if (!updatedClientId.isEmpty() && updatedClientId != order.clientOrderId) {
+        order.clientOrderId = updatedClientId;
+        m_clientOrderIds.insert(updatedKey, order.orderId);
+    }
+    order.priceMicros = *priceMicros;
+    order.initial = *total;
+    order.remaining = newRemaining;
+    order.updatedMs = nowMs();
+    (void)topUpHold(order); // checked above
+    releaseHold(order);     // a cheaper price or smaller size frees collateral
+    applyMatch(market, order, result);
+    if (!market.ghost && result.status != SimOrderMatcher::Status::Resting && order.status == QLatin1String("resting"))
+        order.status = order.remaining == 0 ? QStringLiteral("executed") : QStringLiteral("canceled");
+    releaseHold(order);
+    emitLevelChanges(market, order.clientOrderId, accountId);
+    if (!result.fills.empty())
+        emit tickerChanged(market.def.ticker);
+    return SimHttpResponse::json(200, fillSummary(order));
+}
+
+SimHttpResponse SimKalshiExchange::decreaseOrder(const SimHttpRequest& request, const QString& accountId)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("body is not a JSON object"));
+    const QJsonObject body = document.object();
+    auto it = m_orders.find(request.param(QStringLiteral("order_id")));
+    if (it == m_orders.end() || it->second.accountId != accountId)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("order not found"));
+    Order& order = it->second;
+    const bool hasBy = body.contains(QStringLiteral("reduce_by"));
+    const bool hasTo = body.contains(QStringLiteral("reduce_to"));
+    if (hasBy == hasTo)
+        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("exactly one of reduce_by and reduce_to is required"));
+    const auto amount = SimKalshiFormat::parseHundredths(body.value(hasBy ? QStringLiteral("reduce_by") : QStringLiteral("reduce_to")).toString());
+    if (!amount || *amount < 0)
+        return error(400, QStringLiteral("invalid_order_size"), QStringLiteral("invalid count"));
+    if (order.status != QLatin1String("resting"))
+        return error(400, QStringLiteral("invalid_order"), QStringLiteral("order is not resting"));
+    const std::int64_t cut = std::min(order.remaining, hasBy ? *amount : order.remaining - *amount);
+    if (cut <= 0)
+        return error(400, QStringLiteral("invalid_order_size"), QStringLiteral("the order would not decrease"));
+    Market& market = m_markets.at(order.ticker);
+    if (!market.ghost)
+        (void)market.matcher->reduce(order.orderId, cut); // in place: the rest keeps its time priority
+    order.remaining -= cut;
+    if (order.remaining == 0)
+        order.status = QStringLiteral("canceled");
+    order.updatedMs = nowMs();
+    releaseHold(order);
+    emitLevelChanges(market, order.clientOrderId, accountId);
+    return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("order_id"), order.orderId},
+                                                  {QStringLiteral("client_order_id"), order.clientOrderId},
+                                                  {QStringLiteral("remaining_count"), fp(order.remaining)},
+                                                  {QStringLiteral("ts_ms"), nowMs()}});
+}
+
+int SimKalshiExchange::expireOrders()
+{
+    const qint64 now = nowMs();
+    int expired = 0;
+    for (auto& [id, order] : m_orders) {
+        if (order.expirationMs <= 0 || order.expirationMs > now || order.status != QLatin1String("resting"))
+            continue;
+        Market& market = m_markets.at(order.ticker);
+        (void)market.matcher->cancel(id);
+        order.status = QStringLiteral("canceled");
+        order.updatedMs = now;
+        releaseHold(order);
+        emitLevelChanges(market, order.clientOrderId, order.accountId);
+        ++expired;
+    }
+    return expired;
+}
+
 QJsonObject SimKalshiExchange::orderJson(const Order& order) const
 {
     return QJsonObject{
@@ -975,7 +1316,8 @@ QJsonObject SimKalshiExchange::orderJson(const Order& order) const
         {QStringLiteral("self_trade_prevention_type"), order.selfTrade},
         {QStringLiteral("post_only"), order.postOnly},
         {QStringLiteral("reduce_only"), order.reduceOnly},
-        {QStringLiteral("exchange_index"), 0},
+        {QStringLiteral("expiration_time"), order.expirationMs > 0 ? QJsonValue(rfc3339(order.expirationMs)) : QJsonValue()},
+        {QStringLiteral("exchange_index"), order.exchangeIndex},
     };
 }
 
@@ -1028,7 +1370,7 @@ QJsonObject SimKalshiExchange::fillJson(const FillRecord& fill) const
         {QStringLiteral("fee_cost"), dollars(fill.feeMicros)},
         {QStringLiteral("created_time"), rfc3339(fill.tsMs)},
         {QStringLiteral("ts"), fill.tsMs / 1000},
-        {QStringLiteral("exchange_index"), 0},
+        {QStringLiteral("exchange_index"), fill.exchangeIndex},
     };
 }
 
@@ -1083,7 +1425,7 @@ SimHttpResponse SimKalshiExchange::listSettlements(const SimHttpRequest& request
             {QStringLiteral("value"), s.result == QLatin1String("yes") ? 100 : 0},
             {QStringLiteral("fee_cost"), dollars(0)},
             {QStringLiteral("settled_time"), rfc3339(s.tsMs)},
-            {QStringLiteral("exchange_index"), 0},
+            {QStringLiteral("exchange_index"), s.exchangeIndex},
         });
     }
     return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("settlements"), settlements},
@@ -1124,6 +1466,7 @@ Status SimKalshiExchange::settle(const QString& ticker, bool yesWins)
         (position.positionHundredths > 0 ? settlement.yesCost : settlement.noCost) = position.costMicros;
         settlement.revenueMicros = owner.settle(ticker, yesWins);
         settlement.tsMs = nowMs();
+        settlement.exchangeIndex = market.def.exchangeIndex;
         m_settlements.push_back(settlement);
     }
     emit tickerChanged(ticker);

@@ -28,7 +28,13 @@ class SimHttpServer;
 // Fees follow the series fee type: taker 0.07 x multiplier x C x P x (1 - P), maker 0.25x (0.5x for combo
 // maker fees) on maker-fee series, accumulated per order and charged rounded up to the cent ("flat" series are
 // charged as quadratic: their table is not published). Book, trade, fill and ticker changes are signalled for
-// the WebSocket feed. Lives on one thread; everything is synchronous.
+// the WebSocket feed. Markets live on exchange shards (exchange_index, Aug 2026) and accounts hold cash per
+// shard: an order needs collateral on its market's shard, GET /portfolio/balance reports balance_breakdown and
+// honours exchange_index, and POST /portfolio/intra_exchange_instance_transfer moves cash between shards. Orders
+// can be amended (new price / total count: loses time priority unless the price is unchanged and the size does
+// not grow) and decreased (keeps priority); a good_till_canceled order with expiration_time is cancelled at that
+// time (expireOrders(), run before every request and by SimKalshiServer's timer). Lives on one thread; everything
+// is synchronous.
 class SimKalshiExchange final : public QObject
 {
     Q_OBJECT
@@ -44,7 +50,8 @@ public:
 
     SimKalshiAuth& auth() { return m_auth; }
     const SimScenario& scenario() const { return m_scenario; }
-    // Registers the key and opens its account with the scenario's starting balance.
+    // Registers the key and opens its account with the scenario's starting balance (per shard when the scenario
+    // says, else all on shard 0).
     [[nodiscard]] Status registerKey(const QString& keyId, const QByteArray& publicKeyPem);
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
     qint64 nowMs() const;
@@ -60,6 +67,10 @@ public:
                                                                       bool immediateOrCancel);
     // One step of random flow on every market that has it (driven by SimKalshiServer's timer or a test).
     void stepFlow();
+    // Cancels resting orders whose expiration_time has passed (status canceled). Returns how many.
+    int expireOrders();
+    // The exchange shard a market lives on (0 for an unknown ticker).
+    int exchangeIndexOf(const QString& ticker) const;
     // House liquidity of the market-maker account (a price driver re-quoting): a post-only good-till-cancelled
     // order (never trades on placement; a crossing price is refused) and its cancel. The order id, or why not.
     [[nodiscard]] Result<QString> placeMakerOrder(const QString& ticker, bool bid, std::int64_t priceMicros,
@@ -123,6 +134,17 @@ private:
         std::int64_t fillValue = 0;  // sum of price x count (for the average fill price)
         qint64 createdMs = 0;
         qint64 updatedMs = 0;
+        qint64 expirationMs = 0; // good-till-date: cancelled at this time; 0 = none
+        int exchangeIndex = 0;
+    };
+    struct Transfer
+    {
+        QString transferId;
+        QString accountId;
+        int fromShard = 0;
+        int toShard = 0;
+        std::int64_t micros = 0;
+        qint64 tsMs = 0;
     };
     struct FillRecord
     {
@@ -139,6 +161,7 @@ private:
         std::int64_t feeMicros = 0;
         std::int64_t postPosition = 0;
         qint64 tsMs = 0;
+        int exchangeIndex = 0;
     };
     struct Settlement
     {
@@ -152,6 +175,7 @@ private:
         std::int64_t noCost = 0;
         std::int64_t revenueMicros = 0;
         qint64 tsMs = 0;
+        int exchangeIndex = 0;
     };
     struct CreateOutcome
     {
@@ -171,7 +195,12 @@ private:
     SimHttpResponse getMarket(const SimHttpRequest& request) const;
     SimHttpResponse getOrderbook(const SimHttpRequest& request) const;
     SimHttpResponse getOrderbooks(const SimHttpRequest& request) const;
-    SimHttpResponse getBalance(const QString& accountId) const;
+    SimHttpResponse getBalance(const SimHttpRequest& request, const QString& accountId) const;
+    SimHttpResponse transferCash(const SimHttpRequest& request, const QString& accountId);
+    SimHttpResponse getTransfer(const SimHttpRequest& request, const QString& accountId) const;
+    SimHttpResponse listTransfers(const SimHttpRequest& request, const QString& accountId) const;
+    SimHttpResponse amendOrder(const SimHttpRequest& request, const QString& accountId);
+    SimHttpResponse decreaseOrder(const SimHttpRequest& request, const QString& accountId);
     SimHttpResponse getPositions(const SimHttpRequest& request, const QString& accountId) const;
     SimHttpResponse createOrder(const SimHttpRequest& request, const QString& accountId);
     SimHttpResponse batchCreate(const SimHttpRequest& request, const QString& accountId);
@@ -187,6 +216,11 @@ private:
     void applyMatch(Market& market, Order& taker, const SimOrderMatcher::OrderResult& result);
     void emitLevelChanges(Market& market, const QString& clientOrderId, const QString& accountId);
     void releaseHold(Order& order);
+    // Holds what the order's resting rest needs beyond what it already holds, if its shard has it.
+    bool topUpHold(Order& order);
+    QJsonObject transferJson(const Transfer& transfer) const;
+    QJsonObject fillSummary(const Order& order) const; // fill_count, average_fill_price, average_fee_paid
+    std::map<int, std::int64_t> startingCash() const;
     std::int64_t chargeFee(Order& order, const Market& market, std::int64_t priceMicros, std::int64_t hundredths,
                            bool maker);
     QJsonObject marketJson(const Market& market) const;
@@ -207,6 +241,7 @@ private:
     QHash<QString, QString> m_clientOrderIds; // account + '\n' + client order id -> order id
     std::vector<FillRecord> m_fills;
     std::vector<Settlement> m_settlements;
+    std::vector<Transfer> m_transfers;
     std::int64_t m_nextOrder = 1;
     std::int64_t m_nextTrade = 1;
     quint32 m_flowState = 1;

@@ -7,7 +7,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <algorithm>
 
@@ -36,8 +38,14 @@ SimKalshiServer::SimKalshiServer(SimScenario scenario, QObject* parent)
       m_exchange(new SimKalshiExchange(std::move(scenario), this)),
       m_http(new SimHttpServer(this)),
       m_ws(new SimWebSocketServer(this)),
-      m_flowTimer(new QTimer(this))
+      m_flowTimer(new QTimer(this)),
+      m_heartbeatTimer(new QTimer(this)),
+      m_expiryTimer(new QTimer(this))
 {
+    m_heartbeatTimer->setInterval(10'000); // the real server: Ping "heartbeat" every 10 s
+    connect(m_heartbeatTimer, &QTimer::timeout, this, &SimKalshiServer::sendHeartbeats);
+    m_expiryTimer->setInterval(100);
+    connect(m_expiryTimer, &QTimer::timeout, m_exchange, &SimKalshiExchange::expireOrders);
     m_exchange->installRoutes(*m_http);
     m_http->setResponseDelayMs(m_exchange->scenario().faults.slowResponseMs);
     connect(m_http, &SimHttpServer::requestReceived, this, &SimKalshiServer::onHttpRequest);
@@ -77,6 +85,9 @@ Status SimKalshiServer::listen(quint16 restPort, quint16 wsPort, const QHostAddr
         return makeError(QStringLiteral("sim.listen"), QStringLiteral("WebSocket port: ") + m_ws->errorString());
     if (m_flowTimer->interval() > 0)
         m_flowTimer->start();
+    if (m_heartbeatTimer->interval() > 0)
+        m_heartbeatTimer->start();
+    m_expiryTimer->start();
     return {};
 }
 
@@ -131,6 +142,42 @@ void SimKalshiServer::dropWebSocketClients()
     m_ws->dropAll();
 }
 
+void SimKalshiServer::setHeartbeatIntervalMs(int ms)
+{
+    m_heartbeatTimer->stop();
+    m_heartbeatTimer->setInterval(std::max(0, ms));
+    if (ms > 0 && m_ws->port() != 0)
+        m_heartbeatTimer->start();
+}
+
+void SimKalshiServer::sendHeartbeats()
+{
+    // The sockets are the WebSocket server's children; SimWebSocketServer has no ping of its own.
+    for (QWebSocket* socket : m_ws->findChildren<QWebSocket*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (socket->state() != QAbstractSocket::ConnectedState || m_stalledSockets.contains(socket))
+            continue;
+        socket->ping(QByteArrayLiteral("heartbeat"));
+        ++m_heartbeats;
+    }
+}
+
+void SimKalshiServer::stallWebSocketClients()
+{
+    for (const quint64 client : m_ws->clientIds())
+        m_stalledClients.insert(client);
+    for (QWebSocket* socket : m_ws->findChildren<QWebSocket*>(QString(), Qt::FindDirectChildrenOnly)) {
+        m_stalledSockets.append(socket);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_stalledSockets.removeAll(socket); });
+        // Nothing the client sends is processed, so Qt does not answer its pings either. The TCP socket under a
+        // server-side QWebSocket stays a child of Qt's QTcpServer (inside m_ws): found by its address pair.
+        for (QTcpSocket* transport : m_ws->findChildren<QTcpSocket*>()) {
+            if (transport->localPort() == socket->localPort() && transport->peerPort() == socket->peerPort()
+                && transport->peerAddress() == socket->peerAddress())
+                transport->blockSignals(true);
+        }
+    }
+}
+
 int SimKalshiServer::subscriptionCount() const
 {
     int count = 0;
@@ -160,11 +207,14 @@ void SimKalshiServer::onClientConnected(quint64 client)
 
 void SimKalshiServer::onClientDisconnected(quint64 client)
 {
+    m_stalledClients.remove(client);
     m_clients.erase(client);
 }
 
 void SimKalshiServer::send(quint64 client, const QJsonObject& message, bool feed)
 {
+    if (m_stalledClients.contains(client))
+        return;
     m_ws->sendText(client, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     if (!feed)
         return;

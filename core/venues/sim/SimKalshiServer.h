@@ -24,7 +24,9 @@ class SimWebSocketServer;
 // KALSHI-ACCESS-* headers signed over timestamp + "GET" + "/trade-api/ws/v2" (refused with close code 1008
 // otherwise); commands subscribe / unsubscribe / update_subscription (get_snapshot, add_markets, delete_markets);
 // channels orderbook_delta (orderbook_snapshot then orderbook_delta, `seq` per subscription starting at 1),
-// ticker, trade and fill (the connected key's own fills). Faults: 429 / 5xx / malformed JSON / slow REST answers,
+// ticker, trade and fill (the connected key's own fills). Like the real server it sends a WebSocket Ping frame
+// with body "heartbeat" to every client every 10 s (setHeartbeatIntervalMs). Good-till-date orders are expired
+// on a 100 ms timer so their book deltas go out on time. Faults: 429 / 5xx / malformed JSON / slow REST answers,
 // dropped WebSocket clients and skipped sequence numbers, from the scenario or from a test.
 class SimKalshiServer final : public QObject
 {
@@ -55,6 +57,11 @@ public:
     void malformedJsonNext(int count);   // a 200 with truncated JSON
     void skipNextDeltas(int count);      // the next orderbook_delta messages are not sent; their seq is used up
     void dropWebSocketClients();         // TCP reset, no close frame
+    // The connections open now go dead without closing (a black-holed route, a hung server): no heartbeat, no
+    // feed, no replies, and nothing they send is read, so their own pings go unanswered. New connections work.
+    void stallWebSocketClients();
+    void setHeartbeatIntervalMs(int ms); // 0: no heartbeat pings
+    int heartbeatsSent() const { return m_heartbeats; }
     int subscriptionCount() const;
     int snapshotsSent() const { return m_snapshotsSent; }
     int feedMessagesSent() const { return m_feedMessages; }
@@ -91,11 +98,17 @@ private:
     void sendError(quint64 client, qint64 id, int code, const QString& message);
     void send(quint64 client, const QJsonObject& message, bool feed);
     void onHttpRequest();
+    void sendHeartbeats();
 
     SimKalshiExchange* m_exchange = nullptr;
     SimHttpServer* m_http = nullptr;
     SimWebSocketServer* m_ws = nullptr;
     QTimer* m_flowTimer = nullptr;
+    QTimer* m_heartbeatTimer = nullptr;
+    QTimer* m_expiryTimer = nullptr;
+    QSet<quint64> m_stalledClients;
+    QList<QObject*> m_stalledSockets;
+    int m_heartbeats = 0;
     std::map<quint64, Client> m_clients;
     qint64 m_nextSid = 1;
     int m_skipDeltas = 0;

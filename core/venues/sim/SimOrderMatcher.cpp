@@ -104,22 +104,57 @@ void SimOrderMatcher::matchAgainst(Book& book, const OrderRequest& request, cons
     }
 }
 
+QString SimOrderMatcher::validate(const OrderRequest& request) const
+{
+    if (request.priceMicros <= 0 || request.priceMicros >= kOneDollarMicros)
+        return QStringLiteral("invalid_price");
+    if (request.quantityHundredths <= 0)
+        return QStringLiteral("invalid_quantity");
+    if (request.postOnly && crosses(request))
+        return QStringLiteral("post_only_cross");
+    return {};
+}
+
 SimOrderMatcher::OrderResult SimOrderMatcher::submit(const OrderRequest& request)
 {
     OrderResult result;
-    if (request.priceMicros <= 0 || request.priceMicros >= kOneDollarMicros) {
-        result.rejectCode = QStringLiteral("invalid_price");
+    result.rejectCode = validate(request);
+    if (!result.rejectCode.isEmpty())
+        return result;
+    return execute(request, nextOrderId());
+}
+
+SimOrderMatcher::OrderResult SimOrderMatcher::replace(const QString& orderId, const OrderRequest& replacement)
+{
+    OrderResult result;
+    const auto current = order(orderId);
+    if (!current) {
+        result.rejectCode = QStringLiteral("not_resting");
         return result;
     }
-    if (request.quantityHundredths <= 0) {
-        result.rejectCode = QStringLiteral("invalid_quantity");
+    result.rejectCode = validate(replacement);
+    if (!result.rejectCode.isEmpty())
+        return result;
+    const std::int64_t wanted = replacement.quantityHundredths;
+    if (replacement.side == current->side && replacement.priceMicros == current->priceMicros
+        && wanted <= current->remainingHundredths) {
+        // Same price, not larger: the order keeps its place in the queue.
+        if (wanted < current->remainingHundredths)
+            (void)removeResting(orderId, current->remainingHundredths - wanted);
+        result.orderId = orderId;
+        result.status = Status::Resting;
+        result.restingHundredths = wanted;
         return result;
     }
-    if (request.postOnly && crosses(request)) {
-        result.rejectCode = QStringLiteral("post_only_cross");
-        return result;
-    }
-    result.orderId = nextOrderId();
+    // A new price or more size: the order goes to the back of the queue and may trade at once, like a new one.
+    (void)removeResting(orderId, 0);
+    return execute(replacement, orderId);
+}
+
+SimOrderMatcher::OrderResult SimOrderMatcher::execute(const OrderRequest& request, const QString& orderId)
+{
+    OrderResult result;
+    result.orderId = orderId;
     if (request.timeInForce == TimeInForce::FillOrKill) {
         const std::int64_t fillable =
             request.side == Side::Bid ? fillableAgainst(m_asks, request) : fillableAgainst(m_bids, request);

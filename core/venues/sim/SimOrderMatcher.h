@@ -133,6 +133,12 @@ public:
     void setIdGenerator(IdGenerator generator) { m_idGenerator = std::move(generator); }
 
     OrderResult submit(const OrderRequest& request);
+    // Amends a resting order to `replacement` (its side, limit and new REMAINING quantity; the owner, client id,
+    // post-only and self-trade fields apply as on submit). Same side and price with no more size: the order is
+    // reduced in place and keeps its time priority. Otherwise it is taken off the book and submitted again under
+    // the same id: it loses priority and can trade at once. Rejected ("not_resting", or submit's codes) changes
+    // nothing.
+    OrderResult replace(const QString& orderId, const OrderRequest& replacement);
     // The cancelled order (with its remaining quantity before the cancel), or nullopt when it is not resting.
     std::optional<RestingOrder> cancel(const QString& orderId);
     // Reduces a resting order's remaining quantity by `byHundredths` (to zero cancels it); the order after, or
@@ -165,6 +171,8 @@ private:
     template <typename Book>
     static std::vector<Level> levelsOf(const Book& book, int depth);
     bool crosses(const OrderRequest& request) const;
+    QString validate(const OrderRequest& request) const; // empty when acceptable
+    OrderResult execute(const OrderRequest& request, const QString& orderId);
     void rest(const OrderRequest& request, const QString& orderId, std::int64_t remaining);
     void recordChange(Side side, std::int64_t priceMicros, std::int64_t delta);
     std::optional<RestingOrder> removeResting(const QString& orderId, std::int64_t reduceBy);

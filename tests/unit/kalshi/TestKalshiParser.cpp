@@ -17,6 +17,10 @@ private slots:
     void parseFillsPage_fractionalAndMistypedFills();
     void parseBalance_integerCents_isExactCash();
     void parseBalance_fractionalCents_isRejected();
+    void parseBalance_breakdown_readsCashPerShard();
+    void parseBalance_badBreakdown_isRejected_data();
+    void parseBalance_badBreakdown_isRejected();
+    void parseMarket_exchangeIndex_isReadAndValidated();
     void parseError_bodies_data();
     void parseError_bodies();
     void hostileOrderbook_isErrorNeverCrash_data();
@@ -412,6 +416,61 @@ void TestKalshiParser::parseError_hugeMessageAndMalformedCode_isCutShortWithHttp
 
     QCOMPARE(error.code, QStringLiteral("kalshi.http_400"));
     QCOMPARE(error.message.size(), 64 * 1024);
+}
+
+void TestKalshiParser::parseBalance_breakdown_readsCashPerShard()
+{
+    const QByteArray body = R"({"balance":15000,"balance_dollars":"150.00","portfolio_value":0,"updated_ts":1,
+        "balance_breakdown":[{"exchange_index":0,"balance":"100.0000"},{"exchange_index":2,"balance":"50.123456"}]})";
+
+    const auto balance = KalshiParser::parseBalance(body);
+
+    QVERIFY(balance.ok());
+    QCOMPARE(balance->breakdown.size(), 2);
+    QCOMPARE(balance->onShard(0), std::optional<Cash>(Cash::fromMicros(100'000'000)));
+    QCOMPARE(balance->onShard(2), std::optional<Cash>(Cash::fromMicros(50'123'456)));
+    QCOMPARE(balance->onShard(3), std::optional<Cash>());
+}
+
+void TestKalshiParser::parseBalance_badBreakdown_isRejected_data()
+{
+    QTest::addColumn<QByteArray>("breakdown");
+    QTest::newRow("not an array") << QByteArray(R"({"exchange_index":0})");
+    QTest::newRow("negative shard") << QByteArray(R"([{"exchange_index":-1,"balance":"1.00"}])");
+    QTest::newRow("fractional shard") << QByteArray(R"([{"exchange_index":1.5,"balance":"1.00"}])");
+    QTest::newRow("missing shard") << QByteArray(R"([{"balance":"1.00"}])");
+    QTest::newRow("cents as number") << QByteArray(R"([{"exchange_index":0,"balance":100}])");
+    QTest::newRow("shard twice") << QByteArray(R"([{"exchange_index":0,"balance":"1"},{"exchange_index":0,"balance":"2"}])");
+}
+
+void TestKalshiParser::parseBalance_badBreakdown_isRejected()
+{
+    QFETCH(QByteArray, breakdown);
+    const QByteArray body = R"({"balance":100,"portfolio_value":0,"balance_breakdown":)" + breakdown + "}";
+
+    const auto balance = KalshiParser::parseBalance(body);
+
+    QVERIFY(!balance.ok());
+    QCOMPARE(balance.error().code, QStringLiteral("kalshi.parse"));
+}
+
+void TestKalshiParser::parseMarket_exchangeIndex_isReadAndValidated()
+{
+    QJsonObject market{{QStringLiteral("ticker"), QStringLiteral("KXBTC-1")},
+                       {QStringLiteral("event_ticker"), QStringLiteral("KXBTC")},
+                       {QStringLiteral("status"), QStringLiteral("active")},
+                       {QStringLiteral("close_time"), QStringLiteral("2027-01-01T00:00:00Z")}};
+    const auto unsharded = KalshiParser::parseMarket(market);
+    market.insert(QStringLiteral("exchange_index"), 2);
+    const auto sharded = KalshiParser::parseMarket(market);
+    market.insert(QStringLiteral("exchange_index"), QStringLiteral("2"));
+    const auto mistyped = KalshiParser::parseMarket(market);
+
+    QVERIFY(unsharded.ok());
+    QCOMPARE(unsharded->exchangeIndex, 0);
+    QVERIFY(sharded.ok());
+    QCOMPARE(sharded->exchangeIndex, 2);
+    QVERIFY(!mistyped.ok());
 }
 
 QTEST_GUILESS_MAIN(TestKalshiParser)

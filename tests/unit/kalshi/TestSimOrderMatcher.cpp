@@ -42,6 +42,10 @@ private slots:
     void cancel_restingOrder_leavesBookAndReportsRemaining();
     void reduce_partially_keepsPriority();
     void levelChanges_reportDeltasAndTotals();
+    void replace_samePriceSmaller_keepsPriority();
+    void replace_newPrice_losesPriorityKeepsId();
+    void replace_crossingPrice_tradesAtOnce();
+    void replace_notResting_isRejected();
 };
 
 void TestSimOrderMatcher::yesBookOrder_buyNo_isAskAtComplement()
@@ -250,6 +254,64 @@ void TestSimOrderMatcher::levelChanges_reportDeltasAndTotals()
     QCOMPARE(changes[3].deltaHundredths, -100);
     QCOMPARE(changes[3].newTotalHundredths, 100);
     QVERIFY(matcher.takeLevelChanges().empty());
+}
+
+void TestSimOrderMatcher::replace_samePriceSmaller_keepsPriority()
+{
+    M matcher;
+    const QString first = matcher.submit(order("a", M::Side::Bid, 500'000, 1'000)).orderId;
+    (void)matcher.submit(order("b", M::Side::Bid, 500'000, 1'000));
+
+    const auto amended = matcher.replace(first, order("a", M::Side::Bid, 500'000, 400));
+    const auto sale = matcher.submit(order("c", M::Side::Ask, 500'000, 400, M::TimeInForce::ImmediateOrCancel));
+
+    QCOMPARE(amended.status, M::Status::Resting);
+    QCOMPARE(amended.orderId, first);
+    QCOMPARE(sale.fills.size(), std::size_t{1});
+    QCOMPARE(sale.fills[0].makerOrderId, first);
+    QVERIFY(!matcher.order(first).has_value());
+}
+
+void TestSimOrderMatcher::replace_newPrice_losesPriorityKeepsId()
+{
+    M matcher;
+    const QString first = matcher.submit(order("a", M::Side::Bid, 500'000, 1'000)).orderId;
+    (void)matcher.submit(order("b", M::Side::Bid, 510'000, 1'000));
+
+    // To 0.51, behind b's order already there.
+    const auto amended = matcher.replace(first, order("a", M::Side::Bid, 510'000, 1'000));
+    const auto sale = matcher.submit(order("c", M::Side::Ask, 510'000, 1'000, M::TimeInForce::ImmediateOrCancel));
+
+    QCOMPARE(amended.status, M::Status::Resting);
+    QCOMPARE(amended.orderId, first);
+    QCOMPARE(sale.fills.at(0).makerAccountId, QStringLiteral("b"));
+    QCOMPARE(matcher.order(first)->remainingHundredths, 1'000);
+    QCOMPARE(matcher.bids(1).at(0).priceMicros, 510'000);
+}
+
+void TestSimOrderMatcher::replace_crossingPrice_tradesAtOnce()
+{
+    M matcher;
+    (void)matcher.submit(order("mm", M::Side::Ask, 600'000, 300));
+    const QString bid = matcher.submit(order("a", M::Side::Bid, 500'000, 500)).orderId;
+
+    const auto amended = matcher.replace(bid, order("a", M::Side::Bid, 600'000, 500));
+
+    QCOMPARE(amended.status, M::Status::Resting);
+    QCOMPARE(amended.filledHundredths, 300);
+    QCOMPARE(amended.fills.at(0).takerOrderId, bid);
+    QCOMPARE(matcher.order(bid)->remainingHundredths, 200);
+}
+
+void TestSimOrderMatcher::replace_notResting_isRejected()
+{
+    M matcher;
+
+    const auto amended = matcher.replace(QStringLiteral("nope"), order("a", M::Side::Bid, 500'000, 100));
+
+    QCOMPARE(amended.status, M::Status::Rejected);
+    QCOMPARE(amended.rejectCode, QStringLiteral("not_resting"));
+    QVERIFY(matcher.bids().empty());
 }
 
 QTEST_GUILESS_MAIN(TestSimOrderMatcher)
