@@ -1,6 +1,9 @@
 // orion-venue-sim: serves the Kalshi and Polymarket simulators on loopback until SIGINT/SIGTERM.
 //   orion-venue-sim [--kalshi-port N] [--kalshi-ws-port N] [--kalshi-key ID=PUBLIC.pem]... [--scenario FILE] [--seed N]
 //                   [--polymarket-port N]
+//     (a scenario file may list Kalshi markets, a `polymarket:` section and `pairs:` of the same event on both
+//     venues, with scripted price paths, random walks and settlements, run by SimScenarioRunner from "ready" on;
+//     without a `polymarket:` section, or without --scenario, Polymarket serves its built-in demo markets)
 //   orion-venue-sim --demo-world [--seed N] [--kalshi-key ID=PUBLIC.pem]...
 //     (the demo world: the same events on both venues, drifting prices, short-lived arbitrage gaps; ports are
 //     kernel-chosen)
@@ -10,6 +13,7 @@
 #include "venues/sim/SimKalshiServer.h"
 #include "venues/sim/SimPolymarketVenue.h"
 #include "venues/sim/SimScenario.h"
+#include "venues/sim/SimScenarioRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -136,7 +140,8 @@ int main(int argc, char* argv[])
         || !port(parser.value(polymarketPort), clob))
         return fail(QStringLiteral("ports must be integers from 0 to 65535"));
 
-    orion::SimKalshiServer server(std::move(scenario));
+    const bool scenarioPolymarket = !scenario.polymarket.markets.isEmpty();
+    orion::SimKalshiServer server(orion::SimScenarioRunner::kalshiScenario(scenario));
     for (const QString& entry : parser.values(key)) {
         const qsizetype equals = entry.indexOf(QLatin1Char('='));
         if (equals <= 0)
@@ -155,13 +160,18 @@ int main(int argc, char* argv[])
     std::printf("kalshi-rest %s\n", server.restBaseUrl().toString().toUtf8().constData());
     std::printf("kalshi-ws %s\n", server.wsUrl().toString().toUtf8().constData());
     orion::SimPolymarketVenue polymarket;
-    polymarket.addDemoMarkets();
+    if (scenarioPolymarket)
+        polymarket.loadScenario(scenario.polymarket);
+    else
+        polymarket.addDemoMarkets();
     if (!polymarket.listen(QHostAddress::LocalHost, clob))
         return fail(QStringLiteral("cannot listen for the Polymarket services on port %1 (and the next two)").arg(clob));
     for (const QString& line : polymarket.serviceLines())
         std::printf("%s\n", line.toUtf8().constData());
+    orion::SimScenarioRunner runner(scenario, &server.exchange(), scenarioPolymarket ? &polymarket.exchange() : nullptr);
     std::printf("ready\n");
     std::fflush(stdout);
+    runner.start();
 
     stopPoll.start(100);
     return QCoreApplication::exec();

@@ -1,5 +1,7 @@
 #include "venues/sim/SimPolymarketVenue.h"
 
+#include <QTimer>
+
 namespace orion {
 
 SimPolymarketVenue::SimPolymarketVenue(QObject* parent)
@@ -71,6 +73,71 @@ void SimPolymarketVenue::addDemoMarkets()
             m_exchange->seedOrder(market->yesTokenId, true, 550'000 - step, 10'000 + level * 5'000);
             m_exchange->seedOrder(market->yesTokenId, false, 570'000 + step, 10'000 + level * 5'000);
         }
+    }
+}
+
+void SimPolymarketVenue::loadScenario(const SimScenarioPolymarket& scenario)
+{
+    m_exchange->setStartingCollateral(scenario.startingCollateralMicros);
+    for (const SimScenarioPolymarketMarket& market : scenario.markets) {
+        m_exchange->addMarket(market.spec);
+        for (const SimScenarioLevel& level : market.yesBids)
+            (void)m_exchange->seedOrder(market.spec.yesTokenId, true, level.priceMicros, level.hundredths);
+        for (const SimScenarioLevel& level : market.yesAsks)
+            (void)m_exchange->seedOrder(market.spec.yesTokenId, false, level.priceMicros, level.hundredths);
+    }
+    for (const SimScenarioWallet& wallet : scenario.wallets) {
+        m_exchange->setCollateral(wallet.address, wallet.collateralMicros);
+        for (const auto& [token, hundredths] : wallet.tokens)
+            m_exchange->setTokens(wallet.address, token, hundredths);
+    }
+
+    m_faults = scenario.faults;
+    const SimScenarioPolymarketFaults& faults = m_faults;
+    m_clob->setPostOnlyMode(faults.postOnlyMode, faults.postOnlyRetryAfterSeconds);
+    m_clob->server().setResponseDelayMs(faults.slowResponseMs);
+    m_exchange->setFakLingerMs(faults.fakLingerMs);
+    if (faults.ghostFillAfterMs >= 0) {
+        // Ghost fills: the trade is reported MATCHED, then FAILED on chain and its balances reversed.
+        m_exchange->setAutoConfirmMs(0);
+        connect(m_exchange, &SimPolymarketExchange::tradePrinted, this, [this] {
+            QTimer::singleShot(m_faults.ghostFillAfterMs, m_exchange, &SimPolymarketExchange::failTrades);
+        });
+    } else {
+        m_exchange->setAutoConfirmMs(faults.confirmAfterMs);
+    }
+    if (faults.http429EveryN > 0 || faults.http5xxEveryN > 0 || faults.http425EveryN > 0 || faults.malformedEveryN > 0) {
+        // Counted on arrival; the fault is armed for the very request that was just read.
+        connect(&m_clob->server(), &SimHttpServer::requestReceived, this, [this] {
+            const int n = ++m_clobRequests;
+            const auto due = [n](int every) { return every > 0 && n % every == 0; };
+            if (due(m_faults.http429EveryN)) {
+                m_clob->server().failNext(1, SimHttpResponse::json(429, QJsonObject{{QStringLiteral("error"),
+                                                                                   QStringLiteral("Too Many Requests")}})
+                                                 .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")));
+            } else if (due(m_faults.http5xxEveryN)) {
+                m_clob->server().failNext(1, SimHttpResponse::json(503, QJsonObject{{QStringLiteral("error"),
+                                                                                   QStringLiteral("Service Unavailable")}}));
+            } else if (due(m_faults.http425EveryN)) {
+                m_clob->setRestarting(1);
+            } else if (due(m_faults.malformedEveryN)) {
+                const QByteArray body = QByteArrayLiteral("{\"market\":\"0x");
+                m_clob->server().sendRawNext(1, QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                                                  "Connection: close\r\nContent-Length: ")
+                                                    + QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body);
+            }
+        });
+    }
+    if (faults.dropWsAfterMessages > 0) {
+        // Every book or trade event becomes one message per subscriber; the drop comes after it has gone out.
+        const auto count = [this] {
+            if (m_wsDropped || ++m_feedEvents < m_faults.dropWsAfterMessages)
+                return;
+            m_wsDropped = true;
+            QTimer::singleShot(0, m_ws, [this] { m_ws->server().dropAll(); });
+        };
+        connect(m_exchange, &SimPolymarketExchange::levelChanged, this, count);
+        connect(m_exchange, &SimPolymarketExchange::tradePrinted, this, count);
     }
 }
 

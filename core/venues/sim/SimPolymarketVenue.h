@@ -4,6 +4,7 @@
 #include "venues/sim/SimGammaServer.h"
 #include "venues/sim/SimPolymarketExchange.h"
 #include "venues/sim/SimPolymarketWsServer.h"
+#include "venues/sim/SimScenario.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -27,6 +28,9 @@ public:
 
     // Real markets from the reference (polymarket.md section 10) with two-sided books, for demos and smoke tests.
     void addDemoMarkets();
+    // The scenario's `polymarket:` section: markets with their opening books (house orders), pUSD for new and
+    // listed wallets, and its faults wired onto the CLOB, the WebSocket server and the exchange.
+    void loadScenario(const SimScenarioPolymarket& scenario);
 
     SimPolymarketExchange& exchange() { return *m_exchange; }
     SimClobServer& clob() { return *m_clob; }
@@ -38,6 +42,10 @@ private:
     SimClobServer* m_clob;
     SimGammaServer* m_gamma;
     SimPolymarketWsServer* m_ws;
+    SimScenarioPolymarketFaults m_faults;
+    int m_clobRequests = 0;
+    int m_feedEvents = 0;
+    bool m_wsDropped = false;
 };
 
 } // namespace orion

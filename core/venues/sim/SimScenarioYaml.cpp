@@ -1,6 +1,7 @@
 #include "venues/sim/SimScenario.h"
 
 #include "venues/sim/SimKalshiFormat.h"
+#include "venues/sim/SimScenarioYamlParts.h"
 
 // GCC 12 reports a false "dangling pointer" inside yaml-cpp's inlined Node::Mark() at -O2 (a system header).
 #pragma GCC diagnostic push
@@ -46,6 +47,23 @@ Result<SimScenario> SimScenario::loadYaml(const QString& path)
             if (!cash)
                 return fail(QStringLiteral("starting_balance_dollars"), QStringLiteral("not a dollar amount"));
             s.startingBalanceMicros = *cash;
+        }
+        if (const YAML::Node byShard = root["starting_balance_by_shard"]) {
+            // {exchange_index: "dollars", ...}; the shards' sum is the starting balance.
+            if (!byShard.IsMap())
+                return fail(QStringLiteral("starting_balance_by_shard"), QStringLiteral("must map shard to dollars"));
+            std::int64_t total = 0;
+            for (const auto& entry : byShard) {
+                bool isNumber = false;
+                const int shard = text(entry.first).toInt(&isNumber);
+                const auto cash = SimKalshiFormat::parseMicros(text(entry.second));
+                if (!isNumber || shard < 0 || shard > 15 || !cash)
+                    return fail(QStringLiteral("starting_balance_by_shard"),
+                                QStringLiteral("needs shard 0-15 -> dollar amount"));
+                s.startingBalanceByShard.emplace_back(shard, *cash);
+                total += *cash;
+            }
+            s.startingBalanceMicros = total;
         }
         for (const YAML::Node& node : root["series"]) {
             SimScenarioSeries series;
@@ -96,6 +114,13 @@ Result<SimScenario> SimScenario::loadYaml(const QString& path)
                     return fail(m.ticker + QStringLiteral(".tick"), QStringLiteral("must divide $1"));
                 m.tickMicros = *tick;
             }
+            if (const YAML::Node shard = node["exchange_index"]) {
+                bool isNumber = false;
+                const int index = shard.IsScalar() ? text(shard).toInt(&isNumber) : -1;
+                if (!isNumber || index < 0 || index > 15)
+                    return fail(m.ticker + QStringLiteral(".exchange_index"), QStringLiteral("must be a shard 0-15"));
+                m.exchangeIndex = index;
+            }
             for (const char* sideKey : {"yes_bids", "yes_asks"}) {
                 for (const YAML::Node& level : node[sideKey]) {
                     if (!level.IsSequence() || level.size() != 2)
@@ -118,6 +143,10 @@ Result<SimScenario> SimScenario::loadYaml(const QString& path)
                     return fail(m.ticker + QStringLiteral(".flow.max_count"), QStringLiteral("not a count"));
                 m.flowMaxHundredths = *count;
             }
+            const Status timeline = SimScenarioYamlParts::readTimeline(node, m.ticker, m.tickMicros, false, m.path,
+                                                                       m.randomWalk, m.settle);
+            if (!timeline.ok())
+                return makeError(QStringLiteral("sim.scenario"), path + QStringLiteral(": ") + timeline.error().message);
             s.markets.append(m);
         }
         if (const YAML::Node faults = root["faults"]) {
@@ -131,7 +160,20 @@ Result<SimScenario> SimScenario::loadYaml(const QString& path)
             for (const YAML::Node& ticker : faults["ghost_orders"])
                 s.faults.ghostOrderTickers.append(text(ticker));
         }
-        if (s.markets.isEmpty())
+        const auto part = [&](const Status& status) {
+            return makeError(QStringLiteral("sim.scenario"), path + QStringLiteral(": ") + status.error().message);
+        };
+        if (const YAML::Node polymarket = root["polymarket"]) {
+            const Status read = SimScenarioYamlParts::readPolymarket(polymarket, s.polymarket);
+            if (!read.ok())
+                return part(read);
+        }
+        if (const YAML::Node pairs = root["pairs"]) {
+            const Status read = SimScenarioYamlParts::readPairs(pairs, s);
+            if (!read.ok())
+                return part(read);
+        }
+        if (s.markets.isEmpty() && s.polymarket.markets.isEmpty())
             return fail(QStringLiteral("markets"), QStringLiteral("at least one market is required"));
         return s;
     } catch (const YAML::Exception& exception) {
