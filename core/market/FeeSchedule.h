@@ -38,8 +38,10 @@ enum class KalshiFeeType : quint8 {
 //
 // Polymarket (reference/polymarket.md section 7, docs trading/fees.md 2026-07-30): fee = C x rate x (p x (1 - p))^e
 // per match in pUSD on top of the notional, takers only unless the schedule says otherwise, rate and exponent
-// from the market's fee schedule (`fd.r`, `fd.e`, `fd.to`). The venue rounds to 5 decimals; not knowing the
-// direction or the number of matches per level, we round each level's fee UP to $0.00001.
+// from the market's fee schedule (`fd.r`, `fd.e`, `fd.to`). The venue rounds each match's fee to 5 decimals, a fee
+// below $0.00001 being charged as 0, i.e. truncated. A book level is several maker orders (several matches), and
+// books carry no order counts; but the sum of per-match fees each truncated is at most the level's exact fee, so
+// we charge each level's exact fee rounded UP to $0.00001, which covers any number of matches.
 class FeeSchedule final
 {
 public:

@@ -2,6 +2,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <random>
+#include <vector>
+
 using namespace orion;
 
 namespace {
@@ -45,6 +49,7 @@ private slots:
     void parseKalshiFeeType_withUnknownName_isError();
     void polymarketTakerFee_curveFormula_isRoundedUpToFiveDecimals_data();
     void polymarketTakerFee_curveFormula_isRoundedUpToFiveDecimals();
+    void polymarketLevelFee_filledByManyMakerOrders_coversTheVenuesPerMatchFees();
     void polymarketFees_whenDisabled_areKnownZero();
     void polymarketMakerFee_whenTakerOnly_isZero();
     void polymarketExponentThree_isUnsupported();
@@ -196,6 +201,56 @@ void TestFeeSchedule::polymarketTakerFee_curveFormula_isRoundedUpToFiveDecimals(
 
     QVERIFY(fee.ok());
     QCOMPARE(fee.value(), Cash::parseDollars(expected).value());
+}
+
+// A level is several maker orders, so taking it is several matches, each charged and rounded by the venue; books
+// carry no order counts. The reference (polymarket.md section 7) has fees rounded to 5 decimals with anything
+// below $0.00001 charged as 0, i.e. per match truncated: the level's exact fee rounded up, as we charge it, is then
+// at least the venue's total however the level splits into matches.
+void TestFeeSchedule::polymarketLevelFee_filledByManyMakerOrders_coversTheVenuesPerMatchFees()
+{
+    using Int128 = detail::MoneyInt128;
+    std::mt19937_64 rng(0x5011'2026ULL);
+    const auto randomIn = [&rng](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(rng); };
+    const qint64 rates[] = {40'000, 50'000, 70'000};
+    int checked = 0;
+    for (int trial = 0; trial < 5'000; ++trial) {
+        // Arrange: a level of random size at a random price, split into 1..60 matches of random sizes.
+        const qint64 ratePpm = rates[randomIn(0, 2)];
+        const FeeSchedule fees = FeeSchedule::polymarket(true, Ratio::fromPpm(ratePpm), 1, true).value();
+        const qint64 priceMicros = randomIn(1, 999) * 1'000;
+        const qint64 levelHundredths = randomIn(1, 200'000);
+        const auto matches = std::min<qint64>(randomIn(1, 60), levelHundredths);
+        std::vector<qint64> sizes(static_cast<std::size_t>(matches), 1);
+        for (qint64 rest = levelHundredths - matches; rest > 0;) {
+            const qint64 take = randomIn(1, rest);
+            sizes[static_cast<std::size_t>(randomIn(0, matches - 1))] += take;
+            rest -= take;
+        }
+        // The venue: rate x p(1-p) x shares per match, truncated to $0.00001 (10 micros). In micros that is
+        // rate[ppm] x p(1-p)[micros^2] x hundredths / 1e14.
+        qint64 venueMicros = 0;
+        for (const qint64 size : sizes) {
+            const Int128 exact = Int128{ratePpm} * priceMicros * (1'000'000 - priceMicros) * size;
+            venueMicros += static_cast<qint64>(exact / Int128{1'000'000'000'000'000}) * 10;
+        }
+
+        // Act
+        const Cash charged =
+            fees.takerFee(Price::fromMicros(priceMicros), Quantity::fromHundredths(levelHundredths)).value();
+
+        // Assert
+        QVERIFY2(charged.micros() >= venueMicros,
+                 qPrintable(QStringLiteral("%1 hundredths at %2 in %3 matches: charged %4, venue %5")
+                                .arg(levelHundredths)
+                                .arg(priceMicros)
+                                .arg(matches)
+                                .arg(charged.micros())
+                                .arg(venueMicros)));
+        QVERIFY(charged.micros() - venueMicros <= 10 * matches); // against us, but by at most a unit per match
+        ++checked;
+    }
+    QCOMPARE(checked, 5'000);
 }
 
 void TestFeeSchedule::polymarketFees_whenDisabled_areKnownZero()
