@@ -238,11 +238,21 @@ Result<qint64> Executor::execute(const Opportunity& opportunity)
         sizing.profitPerContract = opportunity.edgePerContract;
         sizing.completionProbability = m_params.completionProbability;
         sizing.lossPerContractOnFailure = m_params.failureLossPerContract;
+        sizing.kalshiTicker = opportunity.kalshi.market.id;
         const Result<Quantity> sized = m_capital->size(sizing);
         if (!sized.ok()) {
             return sized.error();
         }
         size = sized.value();
+        if (size <= Quantity::zero()) {
+            if (const std::optional<int> shard = m_capital->kalshiShortShard(opportunity.kalshi.market.id)) {
+                return makeError(QStringLiteral("execution.shard_collateral"),
+                                 QStringLiteral("Kalshi exchange shard %1 holds too little cash for %2: transfer "
+                                                "collateral to shard %1")
+                                     .arg(*shard)
+                                     .arg(opportunity.kalshi.market.id));
+            }
+        }
     }
     if (size <= Quantity::zero()) {
         return makeError(QStringLiteral("execution.size"),

@@ -56,6 +56,25 @@ Cash CapitalManager::spendable(VenueId venue) const
     return std::max(Cash::zero(), reported->available - reserveOn(venue));
 }
 
+Cash CapitalManager::kalshiSpendableFor(const QString& ticker) const
+{
+    const Cash total = spendable(VenueId::Kalshi);
+    const auto shard = m_kalshiShardOf.constFind(ticker);
+    if (shard == m_kalshiShardOf.cend() || m_kalshiShardCash.isEmpty()) {
+        return total;
+    }
+    // A shard the venue did not list holds nothing.
+    return std::min(total, std::max(Cash::zero(), m_kalshiShardCash.value(*shard, Cash::zero())));
+}
+
+std::optional<int> CapitalManager::kalshiShortShard(const QString& ticker) const
+{
+    if (kalshiSpendableFor(ticker) >= spendable(VenueId::Kalshi)) {
+        return std::nullopt;
+    }
+    return m_kalshiShardOf.value(ticker);
+}
+
 Cash CapitalManager::tradableBankroll() const
 {
     return (Ratio::one() - m_params.reserve).applyTo(m_params.bankroll, Rounding::Down).valueOr(Cash::zero());
@@ -103,7 +122,7 @@ Result<Quantity> CapitalManager::size(const SizingInput& input) const
         return Quantity::fromHundredths(hundredths.ok() ? std::max<std::int64_t>(hundredths.value, 0) : 0);
     };
     Quantity quantity = std::min(input.maxSize, affordable(stake, costPerContract));
-    quantity = std::min(quantity, affordable(spendable(VenueId::Kalshi), input.kalshiCostPerContract));
+    quantity = std::min(quantity, affordable(kalshiSpendableFor(input.kalshiTicker), input.kalshiCostPerContract));
     quantity = std::min(quantity, affordable(spendable(VenueId::Polymarket), input.polymarketCostPerContract));
     return floorTo(std::max(quantity, Quantity::zero()), input.lot);
 }

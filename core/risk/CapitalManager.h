@@ -7,6 +7,8 @@
 #include "market/VenueId.h"
 #include "portfolio/Balance.h"
 
+#include <QHash>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -35,6 +37,7 @@ struct SizingInput
     Cash profitPerContract;            // locked in when both legs fill
     Ratio completionProbability = Ratio::fromPpm(950'000); // both legs fill as planned
     Cash lossPerContractOnFailure;     // what unwinding a naked leg costs, per contract
+    QString kalshiTicker;              // its exchange shard's cash also bounds the Kalshi leg
 };
 
 struct RebalanceAdvice
@@ -65,6 +68,16 @@ public:
     Cash reserveOn(VenueId venue) const;
     // available - reserveOn, at least zero; zero when no balance was reported (fail closed).
     Cash spendable(VenueId venue) const;
+    // Kalshi holds collateral per exchange shard (Aug 2026): an order may only use the cash on its market's shard.
+    // The venue's per-shard cash (exchange_index -> available) and which shard each market is on; a market whose
+    // shard is unknown, or a venue that reports no shards (paper), is bounded by the venue's total alone.
+    void setKalshiShardCash(const QMap<int, Cash>& availableByShard) { m_kalshiShardCash = availableByShard; }
+    void setKalshiMarketShard(const QString& ticker, int exchangeIndex) { m_kalshiShardOf.insert(ticker, exchangeIndex); }
+    // What a Kalshi order on `ticker` may spend: spendable(Kalshi), and no more than its shard holds.
+    Cash kalshiSpendableFor(const QString& ticker) const;
+    // The shard whose cash binds `ticker`, when it holds less than the venue's spendable total.
+    std::optional<int> kalshiShortShard(const QString& ticker) const;
+
     // bankroll x (1 - reserve): the total exposure the risk manager may allow.
     Cash tradableBankroll() const;
 
@@ -84,6 +97,8 @@ private:
     CapitalParams m_params;
     std::optional<Balance> m_kalshi;
     std::optional<Balance> m_polymarket;
+    QMap<int, Cash> m_kalshiShardCash;
+    QHash<QString, int> m_kalshiShardOf;
     qint64 m_lastRebalanceCheckMs = 0;
 };
 

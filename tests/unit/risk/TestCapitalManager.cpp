@@ -47,6 +47,8 @@ private slots:
     void split_targetsReserveAndSpendable();
     void kelly_handComputed_thenCappedByTradeSizeAndCash();
     void noBalanceReported_sizeIsZero();
+    void kalshiShard_shortOfCash_boundsTheKalshiLeg();
+    void kalshiShard_unknownOrUnreported_usesTheVenueTotal();
     void rebalance_lowVenue_adviceFromTheRichOne();
 };
 
@@ -83,6 +85,46 @@ void TestCapitalManager::noBalanceReported_sizeIsZero()
     CapitalManager capital(params());
 
     QCOMPARE(capital.size(input()).value(), Quantity::zero());
+}
+
+void TestCapitalManager::kalshiShard_shortOfCash_boundsTheKalshiLeg()
+{
+    // Arrange: $500 on Kalshi in all, but the crypto shard (2) holds only $4
+    CapitalManager capital(params());
+    capital.setBalance(Balance{VenueId::Kalshi, cash("500"), Cash::zero(), {}});
+    capital.setBalance(Balance{VenueId::Polymarket, cash("500"), Cash::zero(), {}});
+    capital.setKalshiShardCash({{0, cash("496")}, {2, cash("4")}});
+    capital.setKalshiMarketShard(QStringLiteral("KXBTCD-26NOV2517-T95000"), 2);
+    SizingInput crypto = input();
+    crypto.kalshiTicker = QStringLiteral("KXBTCD-26NOV2517-T95000");
+
+    // Act / Assert: $4 buys 10 Kalshi legs at $0.40, not the 51.13 the venue total would allow
+    QCOMPARE(capital.kalshiSpendableFor(crypto.kalshiTicker), cash("4"));
+    QCOMPARE(capital.size(crypto).value(), Quantity::fromContracts(10));
+    QCOMPARE(capital.kalshiShortShard(crypto.kalshiTicker), std::optional<int>(2));
+
+    // A shard the venue does not list holds nothing
+    capital.setKalshiMarketShard(QStringLiteral("KXTENNIS-X"), 3);
+    crypto.kalshiTicker = QStringLiteral("KXTENNIS-X");
+    QCOMPARE(capital.size(crypto).value(), Quantity::zero());
+}
+
+void TestCapitalManager::kalshiShard_unknownOrUnreported_usesTheVenueTotal()
+{
+    CapitalManager capital(params());
+    capital.setBalance(Balance{VenueId::Kalshi, cash("500"), Cash::zero(), {}});
+    capital.setBalance(Balance{VenueId::Polymarket, cash("500"), Cash::zero(), {}});
+    SizingInput in = input();
+    in.kalshiTicker = QStringLiteral("KXFEDDECISION-26DEC-H0");
+
+    // No shard cash reported (paper venues): the venue total
+    capital.setKalshiMarketShard(in.kalshiTicker, 0);
+    QCOMPARE(capital.size(in).value(), Quantity::fromHundredths(5113));
+    // Shards reported, but this market's shard not known: the venue total
+    capital.setKalshiShardCash({{0, cash("1")}});
+    in.kalshiTicker = QStringLiteral("KXUNKNOWN-1");
+    QCOMPARE(capital.size(in).value(), Quantity::fromHundredths(5113));
+    QCOMPARE(capital.kalshiShortShard(in.kalshiTicker), std::nullopt);
 }
 
 void TestCapitalManager::rebalance_lowVenue_adviceFromTheRichOne()
