@@ -40,10 +40,12 @@
 namespace orion {
 namespace {
 
-QString tr(const char* text)
+// lupdate files a bare tr() in a free function under "orion"; Text::tr() gives these texts their own
+// context, the same for lupdate and the lookup.
+struct Text
 {
-    return QCoreApplication::translate("CredentialsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orion::CredentialsCommand)
+};
 
 QTextStream& err()
 {
@@ -73,7 +75,8 @@ Result<SecretBytes> promptHidden(const QString& prompt, bool multiLinePem)
 #ifdef Q_OS_UNIX
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (tty == nullptr) {
-        return makeError(QStringLiteral("credentials.prompt"), tr("no terminal to prompt on; pipe the value to standard input"));
+        return makeError(QStringLiteral("credentials.prompt"),
+            Text::tr("no terminal to prompt on; pipe the value to standard input"));
     }
     std::fputs(prompt.toUtf8().constData(), tty);
     std::fflush(tty);
@@ -101,7 +104,7 @@ Result<SecretBytes> promptHidden(const QString& prompt, bool multiLinePem)
     return SecretBytes::takeFrom(text);
 #else
     Q_UNUSED(prompt) Q_UNUSED(multiLinePem)
-    return makeError(QStringLiteral("credentials.prompt"), tr("pipe the value to standard input"));
+    return makeError(QStringLiteral("credentials.prompt"), Text::tr("pipe the value to standard input"));
 #endif
 }
 
@@ -109,7 +112,7 @@ Result<SecretBytes> readAllStdin()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        return makeError(QStringLiteral("credentials.io"), tr("cannot read standard input"));
+        return makeError(QStringLiteral("credentials.io"), Text::tr("cannot read standard input"));
     }
     QByteArray text = in.readAll();
     return SecretBytes::takeFrom(text);
@@ -121,16 +124,16 @@ Result<SecretBytes> masterPassword(bool fileExists)
     if (!fromEnv.isEmpty()) {
         return SecretBytes::takeFrom(fromEnv);
     }
-    auto first = promptHidden(tr("Master password for the credential file: "), false);
+    auto first = promptHidden(Text::tr("Master password for the credential file: "), false);
     if (!first.ok() || fileExists) {
         return first;
     }
-    auto second = promptHidden(tr("Repeat the master password: "), false);
+    auto second = promptHidden(Text::tr("Repeat the master password: "), false);
     if (!second.ok()) {
         return second;
     }
     if (!(first.value() == second.value())) {
-        return makeError(QStringLiteral("credentials.password"), tr("the two passwords differ"));
+        return makeError(QStringLiteral("credentials.password"), Text::tr("the two passwords differ"));
     }
     return first;
 }
@@ -142,12 +145,12 @@ void audit(const QString& configPath, const QString& action, const QStringList& 
     request.configPath = configPath;
     const StartupSettings startup = loadStartupSettings(request);
     if (!startup.settings) {
-        err() << "orion credentials: " << tr("warning: not audited, the configuration has problems") << Qt::endl;
+        err() << "orion credentials: " << Text::tr("warning: not audited, the configuration has problems") << Qt::endl;
         return;
     }
     auto database = Database::open(startup.settings->database.url);
     if (!database.ok() || !database.value()->migrate().ok()) {
-        err() << "orion credentials: " << tr("warning: not audited, the database cannot be opened") << Qt::endl;
+        err() << "orion credentials: " << Text::tr("warning: not audited, the database cannot be opened") << Qt::endl;
         return;
     }
     AuditLog log(*database.value());
@@ -157,7 +160,7 @@ void audit(const QString& configPath, const QString& action, const QStringList& 
                                                  QStringLiteral("cli"),
                                                  QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
     if (!written.ok()) {
-        err() << "orion credentials: " << tr("warning: not audited: %1").arg(written.error().message) << Qt::endl;
+        err() << "orion credentials: " << Text::tr("warning: not audited: %1").arg(written.error().message) << Qt::endl;
     }
 }
 
@@ -191,20 +194,21 @@ Result<std::unique_ptr<CredentialStore>> openStore(const Options& options)
 int runSet(CredentialStore& store, const Options& options)
 {
     if (options.positional.size() != 2) {
-        err() << "orion credentials: " << tr("usage: orion credentials set NAME (the value comes from standard input)")
-              << Qt::endl;
+        err() << "orion credentials: "
+              << Text::tr("usage: orion credentials set NAME (the value comes from standard input)") << Qt::endl;
         return 2;
     }
     const QString& name = options.positional[1];
     const CredentialInfo* info = CredentialCatalog::find(name);
     if (info == nullptr) {
-        err() << "orion credentials: " << tr("unknown credential \"%1\"; known: %2")
-                                               .arg(name, CredentialCatalog::names().join(QStringLiteral(", ")))
+        err() << "orion credentials: "
+              << Text::tr("unknown credential \"%1\"; known: %2")
+                     .arg(name, CredentialCatalog::names().join(QStringLiteral(", ")))
               << Qt::endl;
         return 2;
     }
     auto raw = stdinIsTerminal()
-        ? promptHidden(tr("%1 (input hidden): ").arg(info->label), info->kind == CredentialKind::RsaPrivateKeyPem)
+        ? promptHidden(Text::tr("%1 (input hidden): ").arg(info->label), info->kind == CredentialKind::RsaPrivateKeyPem)
         : readAllStdin();
     if (!raw.ok()) {
         err() << "orion credentials: " << raw.error().message << Qt::endl;
@@ -220,7 +224,7 @@ int runSet(CredentialStore& store, const Options& options)
         err() << "orion credentials: " << written.error().message << Qt::endl;
         return 1;
     }
-    out() << tr("stored %1 in %2: %3").arg(name, store.location(), description.value()) << Qt::endl;
+    out() << Text::tr("stored %1 in %2: %3").arg(name, store.location(), description.value()) << Qt::endl;
     audit(options.configPath, QStringLiteral("set"), {name}, store.kind());
     return 0;
 }
@@ -232,10 +236,10 @@ int runList(CredentialStore& store)
         err() << "orion credentials: " << present.error().message << Qt::endl;
         return 1;
     }
-    out() << tr("credentials in %1:").arg(store.location()) << "\n";
+    out() << Text::tr("credentials in %1:").arg(store.location()) << "\n";
     for (const CredentialInfo& info : CredentialCatalog::all()) {
         out() << "  " << info.name.leftJustified(26) << " "
-              << (present.value().contains(info.name) ? tr("stored") : tr("not set")) << "\n";
+              << (present.value().contains(info.name) ? Text::tr("stored") : Text::tr("not set")) << "\n";
     }
     out().flush();
     return 0;
@@ -244,8 +248,9 @@ int runList(CredentialStore& store)
 int runDelete(CredentialStore& store, const Options& options)
 {
     if (options.positional.size() != 2 || CredentialCatalog::find(options.positional[1]) == nullptr) {
-        err() << "orion credentials: " << tr("usage: orion credentials delete NAME; known: %1")
-                                               .arg(CredentialCatalog::names().join(QStringLiteral(", ")))
+        err() << "orion credentials: "
+              << Text::tr("usage: orion credentials delete NAME; known: %1")
+                     .arg(CredentialCatalog::names().join(QStringLiteral(", ")))
               << Qt::endl;
         return 2;
     }
@@ -254,7 +259,7 @@ int runDelete(CredentialStore& store, const Options& options)
         err() << "orion credentials: " << removed.error().message << Qt::endl;
         return 1;
     }
-    out() << tr("deleted %1 from %2").arg(name, store.location()) << Qt::endl;
+    out() << Text::tr("deleted %1 from %2").arg(name, store.location()) << Qt::endl;
     audit(options.configPath, QStringLiteral("delete"), {name}, store.kind());
     return 0;
 }
@@ -265,7 +270,7 @@ int runTest(CredentialStore& store, const Options& options)
     request.configPath = options.configPath;
     const StartupSettings startup = loadStartupSettings(request);
     if (!startup.settings) {
-        err() << "orion credentials: " << tr("the configuration has problems:") << "\n  "
+        err() << "orion credentials: " << Text::tr("the configuration has problems:") << "\n  "
               << startup.problems.join(QStringLiteral("\n  ")) << Qt::endl;
         return 1;
     }
@@ -279,10 +284,10 @@ int runTest(CredentialStore& store, const Options& options)
     QEventLoop loop;
     bool allOk = true;
     QObject::connect(&service, &CredentialService::venueTested, &loop,
-                     [&allOk](const QString& venue, bool ok, const QString& message) {
-                         out() << venue << ": " << (ok ? tr("ok") : tr("FAILED")) << " - " << message << Qt::endl;
-                         allOk = allOk && ok;
-                     });
+        [&allOk](const QString& venue, bool ok, const QString& message) {
+            out() << venue << ": " << (ok ? Text::tr("ok") : Text::tr("FAILED")) << " - " << message << Qt::endl;
+            allOk = allOk && ok;
+        });
     QObject::connect(&service, &CredentialService::failed, &loop, [&allOk](const QString&, const QString& message) {
         err() << "orion credentials: " << message << Qt::endl;
         allOk = false;
@@ -296,13 +301,13 @@ int runTest(CredentialStore& store, const Options& options)
 int runImportEnv(CredentialStore& store, const Options& options)
 {
     if (options.positional.size() != 2) {
-        err() << "orion credentials: " << tr("usage: orion credentials import-env FILE") << Qt::endl;
+        err() << "orion credentials: " << Text::tr("usage: orion credentials import-env FILE") << Qt::endl;
         return 2;
     }
     const QString& path = options.positional[1];
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err() << "orion credentials: " << tr("cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        err() << "orion credentials: " << Text::tr("cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
         return 1;
     }
     QByteArray contents = file.readAll();
@@ -314,9 +319,8 @@ int runImportEnv(CredentialStore& store, const Options& options)
     }
     EnvFileImport& import = parsed.value();
     if (import.entries.empty()) {
-        err() << "orion credentials: " << tr("%1 has no KALSHI_*, POLYMARKET_* or TELEGRAM_* credential variables")
-                                               .arg(path)
-              << Qt::endl;
+        err() << "orion credentials: "
+              << Text::tr("%1 has no KALSHI_*, POLYMARKET_* or TELEGRAM_* credential variables").arg(path) << Qt::endl;
         return 1;
     }
     // Everything is checked before anything is stored, so a bad value does not leave half an import behind.
@@ -326,7 +330,7 @@ int runImportEnv(CredentialStore& store, const Options& options)
         value = CredentialValidator::normalize(*info, std::move(value));
         const auto description = CredentialValidator::validate(*info, value);
         if (!description.ok()) {
-            err() << "orion credentials: " << description.error().message << tr("; nothing was imported")
+            err() << "orion credentials: " << description.error().message << Text::tr("; nothing was imported")
                   << Qt::endl;
             return 1;
         }
@@ -341,14 +345,15 @@ int runImportEnv(CredentialStore& store, const Options& options)
             }
             return 1;
         }
-        out() << tr("imported %1: %2").arg(name, descriptions[names.size()]) << "\n";
+        out() << Text::tr("imported %1: %2").arg(name, descriptions[names.size()]) << "\n";
         names << name;
     }
     for (const QString& unknown : std::as_const(import.unknownVariables)) {
-        out() << tr("not imported (unknown name): %1").arg(unknown) << "\n";
+        out() << Text::tr("not imported (unknown name): %1").arg(unknown) << "\n";
     }
-    out() << tr("%1 credential(s) are now in %2.").arg(names.size()).arg(store.location()) << "\n"
-          << tr("%1 still holds them in plain text: delete it now (for example: shred -u %1).").arg(path) << Qt::endl;
+    out() << Text::tr("%1 credential(s) are now in %2.").arg(names.size()).arg(store.location()) << "\n"
+          << Text::tr("%1 still holds them in plain text: delete it now (for example: shred -u %1).").arg(path)
+          << Qt::endl;
     audit(options.configPath, QStringLiteral("import"), names, store.kind());
     return 0;
 }
@@ -372,16 +377,18 @@ int runCredentialsCommand(const QStringList& arguments)
     static_cast<void>(installLogging({QStringLiteral("warning"), QString(), 0, 0, true}));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Stores Kalshi, Polymarket and Telegram credentials in the keychain or an "
-                                        "encrypted file.\nCommands: set NAME | list | delete NAME | test | "
-                                        "import-env FILE\nNames: %1")
-                                         .arg(CredentialCatalog::names().join(QStringLiteral(", "))));
-    const QCommandLineOption storeOption(QStringLiteral("store"), tr("keychain (default) or file."), QStringLiteral("store"));
-    const QCommandLineOption fileOption(QStringLiteral("file"), tr("The encrypted credential file (default %1).")
-                                                                    .arg(EncryptedFileCredentialStore::defaultPath()),
-                                       QStringLiteral("path"));
-    const QCommandLineOption configOption(QStringLiteral("config"), tr("Configuration whose database gets the audit entries."),
-                                          QStringLiteral("file"));
+    parser.setApplicationDescription(
+        Text::tr("Stores Kalshi, Polymarket and Telegram credentials in the keychain or an "
+                 "encrypted file.\nCommands: set NAME | list | delete NAME | test | "
+                 "import-env FILE\nNames: %1")
+            .arg(CredentialCatalog::names().join(QStringLiteral(", "))));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"), Text::tr("keychain (default) or file."), QStringLiteral("store"));
+    const QCommandLineOption fileOption(QStringLiteral("file"),
+        Text::tr("The encrypted credential file (default %1).").arg(EncryptedFileCredentialStore::defaultPath()),
+        QStringLiteral("path"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        Text::tr("Configuration whose database gets the audit entries."), QStringLiteral("file"));
     parser.addHelpOption();
     parser.addOptions({storeOption, fileOption, configOption});
     QStringList args = arguments;
@@ -405,7 +412,7 @@ int runCredentialsCommand(const QStringList& arguments)
         : qEnvironmentVariableIsSet("ORION_CREDENTIAL_FILE") ? qEnvironmentVariable("ORION_CREDENTIAL_FILE")
                                                               : EncryptedFileCredentialStore::defaultPath();
     if (options.store != QLatin1String("keychain") && options.store != QLatin1String("file")) {
-        err() << "orion credentials: " << tr("--store must be keychain or file, not \"%1\"").arg(options.store)
+        err() << "orion credentials: " << Text::tr("--store must be keychain or file, not \"%1\"").arg(options.store)
               << Qt::endl;
         return 2;
     }
@@ -413,7 +420,7 @@ int runCredentialsCommand(const QStringList& arguments)
     const QStringList commands{QStringLiteral("set"), QStringLiteral("list"), QStringLiteral("delete"),
                                QStringLiteral("test"), QStringLiteral("import-env")};
     if (!commands.contains(command)) {
-        err() << "orion credentials: " << tr("expected a command: %1").arg(commands.join(QStringLiteral(", ")))
+        err() << "orion credentials: " << Text::tr("expected a command: %1").arg(commands.join(QStringLiteral(", ")))
               << Qt::endl;
         return 2;
     }

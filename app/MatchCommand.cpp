@@ -13,17 +13,19 @@
 namespace orion {
 namespace {
 
-QString tr(const char* text)
+// lupdate files a bare tr() in a free function under "orion"; Text::tr() gives these texts their own
+// context, the same for lupdate and the lookup.
+struct Text
 {
-    return QCoreApplication::translate("MatchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orion::MatchCommand)
+};
 
 Result<QByteArray> readWhole(const QString& path, const QString& what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(QStringLiteral("match.io"),
-                         tr("cannot read the %1 file %2: %3").arg(what, path, file.errorString()));
+        return makeError(
+            QStringLiteral("match.io"), Text::tr("cannot read the %1 file %2: %3").arg(what, path, file.errorString()));
     }
     return file.readAll();
 }
@@ -34,20 +36,26 @@ int runMatchCommand(const QStringList& arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Pairs Kalshi and Polymarket markets that are the same event."));
-    const QCommandLineOption kalshi(QStringLiteral("kalshi"), tr("Kalshi catalogue: a GET /markets response, a JSON array or JSON lines."), QStringLiteral("file"));
-    const QCommandLineOption polymarket(QStringLiteral("polymarket"), tr("Polymarket Gamma /markets array or JSON lines."), QStringLiteral("file"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Write the pairs to <file> instead of standard output."), QStringLiteral("file"));
-    const QCommandLineOption labels(QStringLiteral("labels"), tr("Labelled pairs (CSV) to evaluate against; the report goes to standard error."), QStringLiteral("file"));
-    const QCommandLineOption includeRejected(QStringLiteral("include-rejected"), tr("Also list rejected candidate pairs."));
+    parser.setApplicationDescription(Text::tr("Pairs Kalshi and Polymarket markets that are the same event."));
+    const QCommandLineOption kalshi(QStringLiteral("kalshi"),
+        Text::tr("Kalshi catalogue: a GET /markets response, a JSON array or JSON lines."), QStringLiteral("file"));
+    const QCommandLineOption polymarket(QStringLiteral("polymarket"),
+        Text::tr("Polymarket Gamma /markets array or JSON lines."), QStringLiteral("file"));
+    const QCommandLineOption out(QStringLiteral("out"),
+        Text::tr("Write the pairs to <file> instead of standard output."), QStringLiteral("file"));
+    const QCommandLineOption labels(QStringLiteral("labels"),
+        Text::tr("Labelled pairs (CSV) to evaluate against; the report goes to standard error."),
+        QStringLiteral("file"));
+    const QCommandLineOption includeRejected(
+        QStringLiteral("include-rejected"), Text::tr("Also list rejected candidate pairs."));
     const QCommandLineOption withoutRules(QStringLiteral("allow-auto-without-rules"),
-                                          tr("Let pairs whose catalogues carry no rules text be 'auto' (evaluation only; never for trading)."));
+        Text::tr("Let pairs whose catalogues carry no rules text be 'auto' (evaluation only; never for trading)."));
     parser.addHelpOption();
     parser.addOptions({kalshi, polymarket, out, labels, includeRejected, withoutRules});
     QStringList args = arguments;
     args.removeAt(1); // the word "match"
     if (!parser.parse(args) || !parser.positionalArguments().isEmpty()) {
-        err << "orion match: " << (parser.errorText().isEmpty() ? tr("unexpected argument") : parser.errorText())
+        err << "orion match: " << (parser.errorText().isEmpty() ? Text::tr("unexpected argument") : parser.errorText())
             << Qt::endl;
         return 2;
     }
@@ -56,7 +64,7 @@ int runMatchCommand(const QStringList& arguments)
         return 0;
     }
     if (!parser.isSet(kalshi) || !parser.isSet(polymarket)) {
-        err << "orion match: " << tr("--kalshi FILE and --polymarket FILE are both required") << Qt::endl;
+        err << "orion match: " << Text::tr("--kalshi FILE and --polymarket FILE are both required") << Qt::endl;
         return 2;
     }
 
@@ -80,7 +88,8 @@ int runMatchCommand(const QStringList& arguments)
     if (parser.isSet(out)) {
         QSaveFile file(parser.value(out));
         if (!file.open(QIODevice::WriteOnly) || !MatchWriter::write(file, results.value()).ok() || !file.commit()) {
-            err << "orion match: " << tr("cannot write %1: %2").arg(parser.value(out), file.errorString()) << Qt::endl;
+            err << "orion match: " << Text::tr("cannot write %1: %2").arg(parser.value(out), file.errorString())
+                << Qt::endl;
             return 1;
         }
     } else {

@@ -21,10 +21,12 @@
 namespace orion {
 namespace {
 
-QString tr(const char* text)
+// lupdate files a bare tr() in a free function under "orion"; Text::tr() gives these texts their own
+// context, the same for lupdate and the lookup.
+struct Text
 {
-    return QCoreApplication::translate("ReportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(orion::ReportCommand)
+};
 
 QString defaultMode(const Settings& settings)
 {
@@ -38,21 +40,21 @@ int runReportCommand(const QStringList& arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the ledger summary of one trading mode from the database."));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("format"), QStringLiteral("text"));
+    parser.setApplicationDescription(Text::tr("Prints the ledger summary of one trading mode from the database."));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("text (default) or json."),
+        QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption mode(QStringLiteral("mode"),
-        tr("paper or live (default: engine.mode when it is one of them, else paper)."), QStringLiteral("mode"));
+        Text::tr("paper or live (default: engine.mode when it is one of them, else paper)."), QStringLiteral("mode"));
     const QCommandLineOption config(
-        QStringLiteral("config"), tr("Read the configuration from <file>."), QStringLiteral("file"));
+        QStringLiteral("config"), Text::tr("Read the configuration from <file>."), QStringLiteral("file"));
     const QCommandLineOption db(QStringLiteral("db"),
-        tr("Database URL instead of database.url, e.g. sqlite:///orion.db."), QStringLiteral("url"));
+        Text::tr("Database URL instead of database.url, e.g. sqlite:///orion.db."), QStringLiteral("url"));
     parser.addHelpOption();
     parser.addOptions({ format, mode, config, db });
     QStringList args = arguments;
     args.removeAt(1); // the word "report"
     if (!parser.parse(args) || !parser.positionalArguments().isEmpty()) {
-        err << "orion report: " << (parser.errorText().isEmpty() ? tr("unexpected argument") : parser.errorText())
+        err << "orion report: " << (parser.errorText().isEmpty() ? Text::tr("unexpected argument") : parser.errorText())
             << Qt::endl;
         return 2;
     }
@@ -62,11 +64,12 @@ int runReportCommand(const QStringList& arguments)
     }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        err << "orion report: " << tr("--format takes text or json, not \"%1\"").arg(formatName) << Qt::endl;
+        err << "orion report: " << Text::tr("--format takes text or json, not \"%1\"").arg(formatName) << Qt::endl;
         return 2;
     }
     if (parser.isSet(mode) && !LedgerRepository::isLedgerMode(parser.value(mode))) {
-        err << "orion report: " << tr("--mode takes paper or live, not \"%1\"").arg(parser.value(mode)) << Qt::endl;
+        err << "orion report: " << Text::tr("--mode takes paper or live, not \"%1\"").arg(parser.value(mode))
+            << Qt::endl;
         return 2;
     }
 
@@ -77,7 +80,8 @@ int runReportCommand(const QStringList& arguments)
     }
     const StartupSettings startup = loadStartupSettings(request);
     if (!startup.settings) {
-        err << "orion report: " << tr("the configuration has %1 problem(s):").arg(startup.problems.size()) << "\n";
+        err << "orion report: " << Text::tr("the configuration has %1 problem(s):").arg(startup.problems.size())
+            << "\n";
         for (const QString& problem : startup.problems) {
             err << "  " << problem << "\n";
         }
@@ -94,34 +98,34 @@ int runReportCommand(const QStringList& arguments)
         return 2;
     }
     if (url.value().isMemory()) {
-        err << "orion report: " << tr("database.url is an in-memory database, which keeps no ledger") << Qt::endl;
+        err << "orion report: " << Text::tr("database.url is an in-memory database, which keeps no ledger") << Qt::endl;
         return 2;
     }
     const QString path = url.value().filePath();
     const QFileInfo file(path);
     if (!file.exists()) {
         err << "orion report: "
-            << tr("there is no database at %1 (database.url: %2); the engine creates it on its "
-                  "first run, or create it with orion --init-db")
+            << Text::tr("there is no database at %1 (database.url: %2); the engine creates it on its "
+                        "first run, or create it with orion --init-db")
                    .arg(path, url.value().toString())
             << Qt::endl;
         return 2;
     }
     if (!file.isFile() || !file.isReadable()) {
-        err << "orion report: " << tr("cannot read the database %1").arg(path) << Qt::endl;
+        err << "orion report: " << Text::tr("cannot read the database %1").arg(path) << Qt::endl;
         return 2;
     }
     // Standard error is for this command's own messages; the storage layer's routine notes would only add noise.
     QLoggingCategory::setFilterRules(QStringLiteral("orion.storage.info=false"));
     auto database = Database::open(settings.database.url);
     if (!database.ok()) {
-        err << "orion report: " << tr("cannot open the database %1: %2").arg(path, database.error().message)
+        err << "orion report: " << Text::tr("cannot open the database %1: %2").arg(path, database.error().message)
             << Qt::endl;
         return 2;
     }
     if (database.value()->schemaVersion() == 0) {
         err << "orion report: "
-            << tr("%1 is not an Orion database (it has no schema); create it with orion --init-db").arg(path)
+            << Text::tr("%1 is not an Orion database (it has no schema); create it with orion --init-db").arg(path)
             << Qt::endl;
         return 2;
     }
@@ -130,7 +134,7 @@ int runReportCommand(const QStringList& arguments)
     if (database.value()->schemaVersion() < Database::latestSchemaVersion()) {
         const Result<int> migrated = database.value()->migrate();
         if (!migrated.ok()) {
-            err << "orion report: " << tr("cannot bring %1 up to date: %2").arg(path, migrated.error().message)
+            err << "orion report: " << Text::tr("cannot bring %1 up to date: %2").arg(path, migrated.error().message)
                 << Qt::endl;
             return 1;
         }

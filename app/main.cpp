@@ -7,6 +7,7 @@
 #include "ReportCommand.h"
 #include "SimulatorHost.h"
 #include "StartupSettings.h"
+#include "Translator.h"
 #include "VenueAccessLoader.h"
 
 #include "common/LogSetup.h"
@@ -59,6 +60,12 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("orion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORION_VERSION));
 
+    // The subcommands speak the system's language (the dashboard installs the one chosen in its settings).
+    const QString subcommand = QCoreApplication::arguments().value(1);
+    if (subcommand == QLatin1String("match") || subcommand == QLatin1String("report")
+        || subcommand == QLatin1String("credentials")) {
+        orion::Translator::install(*app, QString());
+    }
     if (QCoreApplication::arguments().value(1) == QLatin1String("match")) {
         return orion::runMatchCommand(QCoreApplication::arguments());
     }

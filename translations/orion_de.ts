@@ -478,6 +478,14 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Polymarket %1</source>
+        <translation>Polymarket %1</translation>
+    </message>
+    <message>
+        <source>%1 market %2</source>
+        <translation>%1-Markt %2</translation>
+    </message>
 </context>
 <context>
     <name>EnvFileImport</name>
@@ -935,6 +943,22 @@
     <message>
         <source>NO</source>
         <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>executing</source>
+        <translation>wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>traded</source>
+        <translation>gehandelt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>%1; now blocked: %2</source>
+        <translation>%1; jetzt gesperrt: %2</translation>
     </message>
 </context>
 <context>
@@ -1757,264 +1781,8 @@
 <context>
     <name>orion</name>
     <message>
-        <source>no terminal to prompt on; pipe the value to standard input</source>
-        <translation>kein Terminal für die Eingabe; leiten Sie den Wert über die Standardeingabe zu</translation>
-    </message>
-    <message>
-        <source>pipe the value to standard input</source>
-        <translation>leiten Sie den Wert über die Standardeingabe zu</translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>die Standardeingabe kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Master password for the credential file: </source>
-        <translation>Master-Passwort für die Zugangsdatendatei: </translation>
-    </message>
-    <message>
-        <source>Repeat the master password: </source>
-        <translation>Master-Passwort wiederholen: </translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>die beiden Passwörter unterscheiden sich</translation>
-    </message>
-    <message>
-        <source>warning: not audited, the configuration has problems</source>
-        <translation>Warnung: nicht protokolliert, die Konfiguration hat Probleme</translation>
-    </message>
-    <message>
-        <source>warning: not audited, the database cannot be opened</source>
-        <translation>Warnung: nicht protokolliert, die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>warning: not audited: %1</source>
-        <translation>Warnung: nicht protokolliert: %1</translation>
-    </message>
-    <message>
-        <source>usage: orion credentials set NAME (the value comes from standard input)</source>
-        <translation>Aufruf: orion credentials set NAME (der Wert kommt von der Standardeingabe)</translation>
-    </message>
-    <message>
-        <source>unknown credential &quot;%1&quot;; known: %2</source>
-        <translation>unbekannte Zugangsdaten „%1“; bekannt: %2</translation>
-    </message>
-    <message>
-        <source>%1 (input hidden): </source>
-        <translation>%1 (Eingabe verborgen): </translation>
-    </message>
-    <message>
-        <source>stored %1 in %2: %3</source>
-        <translation>%1 in %2 gespeichert: %3</translation>
-    </message>
-    <message>
-        <source>credentials in %1:</source>
-        <translation>Zugangsdaten in %1:</translation>
-    </message>
-    <message>
-        <source>stored</source>
-        <translation>gespeichert</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>usage: orion credentials delete NAME; known: %1</source>
-        <translation>Aufruf: orion credentials delete NAME; bekannt: %1</translation>
-    </message>
-    <message>
-        <source>deleted %1 from %2</source>
-        <translation>%1 aus %2 gelöscht</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FEHLGESCHLAGEN</translation>
-    </message>
-    <message>
-        <source>usage: orion credentials import-env FILE</source>
-        <translation>Aufruf: orion credentials import-env DATEI</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no KALSHI_*, POLYMARKET_* or TELEGRAM_* credential variables</source>
-        <translation>%1 hat keine Zugangsdaten-Variablen KALSHI_*, POLYMARKET_* oder TELEGRAM_*</translation>
-    </message>
-    <message>
-        <source>; nothing was imported</source>
-        <translation>; nichts wurde importiert</translation>
-    </message>
-    <message>
-        <source>imported %1: %2</source>
-        <translation>%1 importiert: %2</translation>
-    </message>
-    <message>
-        <source>not imported (unknown name): %1</source>
-        <translation>nicht importiert (unbekannter Name): %1</translation>
-    </message>
-    <message>
-        <source>%1 credential(s) are now in %2.</source>
-        <translation>%1 Zugangsdaten sind jetzt in %2.</translation>
-    </message>
-    <message>
-        <source>%1 still holds them in plain text: delete it now (for example: shred -u %1).</source>
-        <translation>%1 enthält sie noch im Klartext: Löschen Sie die Datei jetzt (zum Beispiel: shred -u %1).</translation>
-    </message>
-    <message>
-        <source>Stores Kalshi, Polymarket and Telegram credentials in the keychain or an encrypted file.
-Commands: set NAME | list | delete NAME | test | import-env FILE
-Names: %1</source>
-        <translation>Speichert Kalshi-, Polymarket- und Telegram-Zugangsdaten im Schlüsselbund oder in einer verschlüsselten Datei.
-Befehle: set NAME | list | delete NAME | test | import-env DATEI
-Namen: %1</translation>
-    </message>
-    <message>
-        <source>keychain (default) or file.</source>
-        <translation>keychain (Standard) oder file.</translation>
-    </message>
-    <message>
-        <source>The encrypted credential file (default %1).</source>
-        <translation>Die verschlüsselte Zugangsdatendatei (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Configuration whose database gets the audit entries.</source>
-        <translation>Konfiguration, deren Datenbank die Prüfeinträge erhält.</translation>
-    </message>
-    <message>
-        <source>--store must be keychain or file, not &quot;%1&quot;</source>
-        <translation>--store muss keychain oder file sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>expected a command: %1</source>
-        <translation>erwartet ein Befehl: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the %1 file %2: %3</source>
-        <translation>die %1-Datei %2 kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>Pairs Kalshi and Polymarket markets that are the same event.</source>
-        <translation>Paart Kalshi- und Polymarket-Märkte, die dasselbe Ereignis sind.</translation>
-    </message>
-    <message>
-        <source>Kalshi catalogue: a GET /markets response, a JSON array or JSON lines.</source>
-        <translation>Kalshi-Katalog: eine GET-/markets-Antwort, ein JSON-Array oder JSON-Zeilen.</translation>
-    </message>
-    <message>
-        <source>Polymarket Gamma /markets array or JSON lines.</source>
-        <translation>Polymarket-Gamma-/markets-Array oder JSON-Zeilen.</translation>
-    </message>
-    <message>
-        <source>Write the pairs to &lt;file&gt; instead of standard output.</source>
-        <translation>Die Paare in &lt;file&gt; statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Labelled pairs (CSV) to evaluate against; the report goes to standard error.</source>
-        <translation>Beschriftete Paare (CSV) zur Auswertung; der Bericht geht auf die Standardfehlerausgabe.</translation>
-    </message>
-    <message>
-        <source>Also list rejected candidate pairs.</source>
-        <translation>Auch abgelehnte Kandidatenpaare auflisten.</translation>
-    </message>
-    <message>
-        <source>Let pairs whose catalogues carry no rules text be &apos;auto&apos; (evaluation only; never for trading).</source>
-        <translation>Paare ohne Regeltext in den Katalogen als &apos;auto&apos; zulassen (nur zur Auswertung, nie zum Handeln).</translation>
-    </message>
-    <message>
-        <source>unexpected argument</source>
-        <translation>unerwartetes Argument</translation>
-    </message>
-    <message>
-        <source>--kalshi FILE and --polymarket FILE are both required</source>
-        <translation>--kalshi DATEI und --polymarket DATEI sind beide erforderlich</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 is not stored in the keychain</source>
-        <translation>%1 ist nicht im Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <source>the keychain refused %1: %2</source>
-        <translation>der Schlüsselbund hat %1 abgelehnt: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Kalshi fee type</source>
         <translation>„%1“ ist keine Kalshi-Gebührenart</translation>
-    </message>
-    <message>
-        <source>the configuration has problems:</source>
-        <translation>die Konfiguration hat Probleme:</translation>
-    </message>
-    <message>
-        <source>Prints the ledger summary of one trading mode from the database.</source>
-        <translation>Gibt die Hauptbuch-Zusammenfassung eines Handelsmodus aus der Datenbank aus.</translation>
-    </message>
-    <message>
-        <source>text (default) or json.</source>
-        <translation>text (Standard) oder json.</translation>
-    </message>
-    <message>
-        <source>paper or live (default: engine.mode when it is one of them, else paper).</source>
-        <translation>paper oder live (Standard: engine.mode, wenn es eines davon ist, sonst paper).</translation>
-    </message>
-    <message>
-        <source>Read the configuration from &lt;file&gt;.</source>
-        <translation>Die Konfiguration aus &lt;file&gt; lesen.</translation>
-    </message>
-    <message>
-        <source>Database URL instead of database.url, e.g. sqlite:///orion.db.</source>
-        <translation>Datenbank-URL statt database.url, z. B. sqlite:///orion.db.</translation>
-    </message>
-    <message>
-        <source>--format takes text or json, not &quot;%1&quot;</source>
-        <translation>--format erwartet text oder json, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--mode takes paper or live, not &quot;%1&quot;</source>
-        <translation>--mode erwartet paper oder live, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>the configuration has %1 problem(s):</source>
-        <translation>die Konfiguration hat %1 Problem(e):</translation>
-    </message>
-    <message>
-        <source>database.url is an in-memory database, which keeps no ledger</source>
-        <translation>database.url ist eine In-Memory-Datenbank, die kein Hauptbuch führt</translation>
-    </message>
-    <message>
-        <source>there is no database at %1 (database.url: %2); the engine creates it on its first run, or create it with orion --init-db</source>
-        <translation>unter %1 gibt es keine Datenbank (database.url: %2); die Engine legt sie beim ersten Lauf an, oder legen Sie sie mit orion --init-db an</translation>
-    </message>
-    <message>
-        <source>cannot read the database %1</source>
-        <translation>die Datenbank %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot open the database %1: %2</source>
-        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Orion database (it has no schema); create it with orion --init-db</source>
-        <translation>%1 ist keine Orion-Datenbank (sie hat kein Schema); legen Sie sie mit orion --init-db an</translation>
-    </message>
-    <message>
-        <source>cannot bring %1 up to date: %2</source>
-        <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +1939,157 @@ Namen: %1</translation>
     <message>
         <source>unknown kind</source>
         <translation>unbekannte Art</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>orion::CredentialsCommand</name>
+    <message>
+        <source>no terminal to prompt on; pipe the value to standard input</source>
+        <translation>kein Terminal für die Eingabe; leiten Sie den Wert über die Standardeingabe zu</translation>
+    </message>
+    <message>
+        <source>pipe the value to standard input</source>
+        <translation>leiten Sie den Wert über die Standardeingabe zu</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Master password for the credential file: </source>
+        <translation>Master-Passwort für die Zugangsdatendatei: </translation>
+    </message>
+    <message>
+        <source>Repeat the master password: </source>
+        <translation>Master-Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>die beiden Passwörter unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>warning: not audited, the configuration has problems</source>
+        <translation>Warnung: nicht protokolliert, die Konfiguration hat Probleme</translation>
+    </message>
+    <message>
+        <source>warning: not audited, the database cannot be opened</source>
+        <translation>Warnung: nicht protokolliert, die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>warning: not audited: %1</source>
+        <translation>Warnung: nicht protokolliert: %1</translation>
+    </message>
+    <message>
+        <source>usage: orion credentials set NAME (the value comes from standard input)</source>
+        <translation>Aufruf: orion credentials set NAME (der Wert kommt von der Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>unknown credential &quot;%1&quot;; known: %2</source>
+        <translation>unbekannte Zugangsdaten „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (input hidden): </source>
+        <translation>%1 (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>stored %1 in %2: %3</source>
+        <translation>%1 in %2 gespeichert: %3</translation>
+    </message>
+    <message>
+        <source>credentials in %1:</source>
+        <translation>Zugangsdaten in %1:</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>usage: orion credentials delete NAME; known: %1</source>
+        <translation>Aufruf: orion credentials delete NAME; bekannt: %1</translation>
+    </message>
+    <message>
+        <source>deleted %1 from %2</source>
+        <translation>%1 aus %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>the configuration has problems:</source>
+        <translation>die Konfiguration hat Probleme:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>usage: orion credentials import-env FILE</source>
+        <translation>Aufruf: orion credentials import-env DATEI</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no KALSHI_*, POLYMARKET_* or TELEGRAM_* credential variables</source>
+        <translation>%1 hat keine Zugangsdaten-Variablen KALSHI_*, POLYMARKET_* oder TELEGRAM_*</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>not imported (unknown name): %1</source>
+        <translation>nicht importiert (unbekannter Name): %1</translation>
+    </message>
+    <message>
+        <source>%1 credential(s) are now in %2.</source>
+        <translation>%1 Zugangsdaten sind jetzt in %2.</translation>
+    </message>
+    <message>
+        <source>%1 still holds them in plain text: delete it now (for example: shred -u %1).</source>
+        <translation>%1 enthält sie noch im Klartext: Löschen Sie die Datei jetzt (zum Beispiel: shred -u %1).</translation>
+    </message>
+    <message>
+        <source>Stores Kalshi, Polymarket and Telegram credentials in the keychain or an encrypted file.
+Commands: set NAME | list | delete NAME | test | import-env FILE
+Names: %1</source>
+        <translation>Speichert Kalshi-, Polymarket- und Telegram-Zugangsdaten im Schlüsselbund oder in einer verschlüsselten Datei.
+Befehle: set NAME | list | delete NAME | test | import-env DATEI
+Namen: %1</translation>
+    </message>
+    <message>
+        <source>keychain (default) or file.</source>
+        <translation>keychain (Standard) oder file.</translation>
+    </message>
+    <message>
+        <source>The encrypted credential file (default %1).</source>
+        <translation>Die verschlüsselte Zugangsdatendatei (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Configuration whose database gets the audit entries.</source>
+        <translation>Konfiguration, deren Datenbank die Prüfeinträge erhält.</translation>
+    </message>
+    <message>
+        <source>--store must be keychain or file, not &quot;%1&quot;</source>
+        <translation>--store muss keychain oder file sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>expected a command: %1</source>
+        <translation>erwartet ein Befehl: %1</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2330,13 @@ Namen: %1</translation>
     </message>
 </context>
 <context>
+    <name>orion::EngineController</name>
+    <message>
+        <source>kill button</source>
+        <translation>Notaus-Knopf</translation>
+    </message>
+</context>
+<context>
     <name>orion::FeeSchedule</name>
     <message>
         <source>Kalshi&apos;s flat fee table is not published in the API, so the fee is unknown</source>
@@ -2454,6 +2380,14 @@ Namen: %1</translation>
     <message>
         <source>Secret Service keyring (service &quot;%1&quot;)</source>
         <translation>Secret-Service-Schlüsselbund (Dienst „%1“)</translation>
+    </message>
+    <message>
+        <source>%1 is not stored in the keychain</source>
+        <translation>%1 ist nicht im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>the keychain refused %1: %2</source>
+        <translation>der Schlüsselbund hat %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -2605,8 +2539,8 @@ Namen: %1</translation>
         <translation>Positionen</translation>
     </message>
     <message>
-        <source>Orders &amp;&amp; fills</source>
-        <translation>Orders &amp;&amp; Ausführungen</translation>
+        <source>Orders and fills</source>
+        <translation>Orders und Ausführungen</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -2717,10 +2651,6 @@ Namen: %1</translation>
         <translation>Die Sprache ändert sich beim nächsten Start von Orion.</translation>
     </message>
     <message>
-        <source>kill button</source>
-        <translation>Notaus-Knopf</translation>
-    </message>
-    <message>
         <source>Mode: %1 · auto-execute %2</source>
         <translation>Modus: %1 · automatische Ausführung %2</translation>
     </message>
@@ -2808,6 +2738,53 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
     <message>
         <source>&amp;Credentials…</source>
         <translation>&amp;Zugangsdaten…</translation>
+    </message>
+</context>
+<context>
+    <name>orion::MatchCommand</name>
+    <message>
+        <source>cannot read the %1 file %2: %3</source>
+        <translation>die %1-Datei %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Pairs Kalshi and Polymarket markets that are the same event.</source>
+        <translation>Paart Kalshi- und Polymarket-Märkte, die dasselbe Ereignis sind.</translation>
+    </message>
+    <message>
+        <source>Kalshi catalogue: a GET /markets response, a JSON array or JSON lines.</source>
+        <translation>Kalshi-Katalog: eine GET-/markets-Antwort, ein JSON-Array oder JSON-Zeilen.</translation>
+    </message>
+    <message>
+        <source>Polymarket Gamma /markets array or JSON lines.</source>
+        <translation>Polymarket-Gamma-/markets-Array oder JSON-Zeilen.</translation>
+    </message>
+    <message>
+        <source>Write the pairs to &lt;file&gt; instead of standard output.</source>
+        <translation>Die Paare in &lt;file&gt; statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Labelled pairs (CSV) to evaluate against; the report goes to standard error.</source>
+        <translation>Beschriftete Paare (CSV) zur Auswertung; der Bericht geht auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Also list rejected candidate pairs.</source>
+        <translation>Auch abgelehnte Kandidatenpaare auflisten.</translation>
+    </message>
+    <message>
+        <source>Let pairs whose catalogues carry no rules text be &apos;auto&apos; (evaluation only; never for trading).</source>
+        <translation>Paare ohne Regeltext in den Katalogen als &apos;auto&apos; zulassen (nur zur Auswertung, nie zum Handeln).</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>unerwartetes Argument</translation>
+    </message>
+    <message>
+        <source>--kalshi FILE and --polymarket FILE are both required</source>
+        <translation>--kalshi DATEI und --polymarket DATEI sind beide erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3098,69 @@ Größter Einzeltrade: %6. Tagesverlustgrenze: %7 des Kapitals.</translation>
     <message>
         <source>%1 of %2 does not fit in int64 micro-dollars</source>
         <translation>%1 von %2 passt nicht in int64-Mikrodollar</translation>
+    </message>
+</context>
+<context>
+    <name>orion::ReportCommand</name>
+    <message>
+        <source>Prints the ledger summary of one trading mode from the database.</source>
+        <translation>Gibt die Hauptbuch-Zusammenfassung eines Handelsmodus aus der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>paper or live (default: engine.mode when it is one of them, else paper).</source>
+        <translation>paper oder live (Standard: engine.mode, wenn es eines davon ist, sonst paper).</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt;.</source>
+        <translation>Die Konfiguration aus &lt;file&gt; lesen.</translation>
+    </message>
+    <message>
+        <source>Database URL instead of database.url, e.g. sqlite:///orion.db.</source>
+        <translation>Datenbank-URL statt database.url, z. B. sqlite:///orion.db.</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>unerwartetes Argument</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &quot;%1&quot;</source>
+        <translation>--format erwartet text oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--mode takes paper or live, not &quot;%1&quot;</source>
+        <translation>--mode erwartet paper oder live, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the configuration has %1 problem(s):</source>
+        <translation>die Konfiguration hat %1 Problem(e):</translation>
+    </message>
+    <message>
+        <source>database.url is an in-memory database, which keeps no ledger</source>
+        <translation>database.url ist eine In-Memory-Datenbank, die kein Hauptbuch führt</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (database.url: %2); the engine creates it on its first run, or create it with orion --init-db</source>
+        <translation>unter %1 gibt es keine Datenbank (database.url: %2); die Engine legt sie beim ersten Lauf an, oder legen Sie sie mit orion --init-db an</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1</source>
+        <translation>die Datenbank %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Orion database (it has no schema); create it with orion --init-db</source>
+        <translation>%1 ist keine Orion-Datenbank (sie hat kein Schema); legen Sie sie mit orion --init-db an</translation>
+    </message>
+    <message>
+        <source>cannot bring %1 up to date: %2</source>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>

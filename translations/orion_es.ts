@@ -478,6 +478,14 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Polymarket %1</source>
+        <translation>Polymarket %1</translation>
+    </message>
+    <message>
+        <source>%1 market %2</source>
+        <translation>mercado %2 de %1</translation>
+    </message>
 </context>
 <context>
     <name>EnvFileImport</name>
@@ -935,6 +943,22 @@
     <message>
         <source>NO</source>
         <translation>NO</translation>
+    </message>
+    <message>
+        <source>executing</source>
+        <translation>ejecutándose</translation>
+    </message>
+    <message>
+        <source>traded</source>
+        <translation>negociada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>%1; now blocked: %2</source>
+        <translation>%1; ahora bloqueada: %2</translation>
     </message>
 </context>
 <context>
@@ -1757,264 +1781,8 @@
 <context>
     <name>orion</name>
     <message>
-        <source>no terminal to prompt on; pipe the value to standard input</source>
-        <translation>no hay terminal donde preguntar; pase el valor por la entrada estándar</translation>
-    </message>
-    <message>
-        <source>pipe the value to standard input</source>
-        <translation>pase el valor por la entrada estándar</translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>no se puede leer la entrada estándar</translation>
-    </message>
-    <message>
-        <source>Master password for the credential file: </source>
-        <translation>Contraseña maestra del archivo de credenciales: </translation>
-    </message>
-    <message>
-        <source>Repeat the master password: </source>
-        <translation>Repita la contraseña maestra: </translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>las dos contraseñas no coinciden</translation>
-    </message>
-    <message>
-        <source>warning: not audited, the configuration has problems</source>
-        <translation>aviso: no auditado, la configuración tiene problemas</translation>
-    </message>
-    <message>
-        <source>warning: not audited, the database cannot be opened</source>
-        <translation>aviso: no auditado, no se puede abrir la base de datos</translation>
-    </message>
-    <message>
-        <source>warning: not audited: %1</source>
-        <translation>aviso: no auditado: %1</translation>
-    </message>
-    <message>
-        <source>usage: orion credentials set NAME (the value comes from standard input)</source>
-        <translation>uso: orion credentials set NOMBRE (el valor llega por la entrada estándar)</translation>
-    </message>
-    <message>
-        <source>unknown credential &quot;%1&quot;; known: %2</source>
-        <translation>credencial desconocida «%1»; conocidas: %2</translation>
-    </message>
-    <message>
-        <source>%1 (input hidden): </source>
-        <translation>%1 (entrada oculta): </translation>
-    </message>
-    <message>
-        <source>stored %1 in %2: %3</source>
-        <translation>%1 guardada en %2: %3</translation>
-    </message>
-    <message>
-        <source>credentials in %1:</source>
-        <translation>credenciales en %1:</translation>
-    </message>
-    <message>
-        <source>stored</source>
-        <translation>guardada</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>sin definir</translation>
-    </message>
-    <message>
-        <source>usage: orion credentials delete NAME; known: %1</source>
-        <translation>uso: orion credentials delete NOMBRE; conocidas: %1</translation>
-    </message>
-    <message>
-        <source>deleted %1 from %2</source>
-        <translation>%1 borrada de %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FALLIDO</translation>
-    </message>
-    <message>
-        <source>usage: orion credentials import-env FILE</source>
-        <translation>uso: orion credentials import-env ARCHIVO</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no KALSHI_*, POLYMARKET_* or TELEGRAM_* credential variables</source>
-        <translation>%1 no tiene variables de credenciales KALSHI_*, POLYMARKET_* ni TELEGRAM_*</translation>
-    </message>
-    <message>
-        <source>; nothing was imported</source>
-        <translation>; no se importó nada</translation>
-    </message>
-    <message>
-        <source>imported %1: %2</source>
-        <translation>%1 importada: %2</translation>
-    </message>
-    <message>
-        <source>not imported (unknown name): %1</source>
-        <translation>no importada (nombre desconocido): %1</translation>
-    </message>
-    <message>
-        <source>%1 credential(s) are now in %2.</source>
-        <translation>Ahora hay %1 credencial(es) en %2.</translation>
-    </message>
-    <message>
-        <source>%1 still holds them in plain text: delete it now (for example: shred -u %1).</source>
-        <translation>%1 aún las contiene en texto plano: bórrelo ya (por ejemplo: shred -u %1).</translation>
-    </message>
-    <message>
-        <source>Stores Kalshi, Polymarket and Telegram credentials in the keychain or an encrypted file.
-Commands: set NAME | list | delete NAME | test | import-env FILE
-Names: %1</source>
-        <translation>Guarda las credenciales de Kalshi, Polymarket y Telegram en el llavero o en un archivo cifrado.
-Órdenes: set NOMBRE | list | delete NOMBRE | test | import-env ARCHIVO
-Nombres: %1</translation>
-    </message>
-    <message>
-        <source>keychain (default) or file.</source>
-        <translation>keychain (predeterminado) o file.</translation>
-    </message>
-    <message>
-        <source>The encrypted credential file (default %1).</source>
-        <translation>El archivo de credenciales cifrado (predeterminado %1).</translation>
-    </message>
-    <message>
-        <source>Configuration whose database gets the audit entries.</source>
-        <translation>Configuración cuya base de datos recibe las entradas de auditoría.</translation>
-    </message>
-    <message>
-        <source>--store must be keychain or file, not &quot;%1&quot;</source>
-        <translation>--store debe ser keychain o file, no «%1»</translation>
-    </message>
-    <message>
-        <source>expected a command: %1</source>
-        <translation>se esperaba una orden: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the %1 file %2: %3</source>
-        <translation>no se puede leer el archivo %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>Pairs Kalshi and Polymarket markets that are the same event.</source>
-        <translation>Empareja mercados de Kalshi y Polymarket que son el mismo evento.</translation>
-    </message>
-    <message>
-        <source>Kalshi catalogue: a GET /markets response, a JSON array or JSON lines.</source>
-        <translation>Catálogo de Kalshi: una respuesta de GET /markets, un array JSON o líneas JSON.</translation>
-    </message>
-    <message>
-        <source>Polymarket Gamma /markets array or JSON lines.</source>
-        <translation>Array de Polymarket Gamma /markets o líneas JSON.</translation>
-    </message>
-    <message>
-        <source>Write the pairs to &lt;file&gt; instead of standard output.</source>
-        <translation>Escribir los pares en &lt;file&gt; en lugar de la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Labelled pairs (CSV) to evaluate against; the report goes to standard error.</source>
-        <translation>Pares etiquetados (CSV) con los que evaluar; el informe va a la salida de error.</translation>
-    </message>
-    <message>
-        <source>Also list rejected candidate pairs.</source>
-        <translation>Listar también los pares candidatos rechazados.</translation>
-    </message>
-    <message>
-        <source>Let pairs whose catalogues carry no rules text be &apos;auto&apos; (evaluation only; never for trading).</source>
-        <translation>Permitir que los pares cuyos catálogos no traen texto de reglas sean &apos;auto&apos; (solo para evaluar; nunca para operar).</translation>
-    </message>
-    <message>
-        <source>unexpected argument</source>
-        <translation>argumento inesperado</translation>
-    </message>
-    <message>
-        <source>--kalshi FILE and --polymarket FILE are both required</source>
-        <translation>se necesitan tanto --kalshi ARCHIVO como --polymarket ARCHIVO</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 is not stored in the keychain</source>
-        <translation>%1 no está guardada en el llavero</translation>
-    </message>
-    <message>
-        <source>the keychain refused %1: %2</source>
-        <translation>el llavero rechazó %1: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Kalshi fee type</source>
         <translation>«%1» no es un tipo de comisión de Kalshi</translation>
-    </message>
-    <message>
-        <source>the configuration has problems:</source>
-        <translation>la configuración tiene problemas:</translation>
-    </message>
-    <message>
-        <source>Prints the ledger summary of one trading mode from the database.</source>
-        <translation>Muestra el resumen del libro de un modo de operación a partir de la base de datos.</translation>
-    </message>
-    <message>
-        <source>text (default) or json.</source>
-        <translation>text (predeterminado) o json.</translation>
-    </message>
-    <message>
-        <source>paper or live (default: engine.mode when it is one of them, else paper).</source>
-        <translation>paper o live (predeterminado: engine.mode si es uno de ellos; si no, paper).</translation>
-    </message>
-    <message>
-        <source>Read the configuration from &lt;file&gt;.</source>
-        <translation>Leer la configuración de &lt;file&gt;.</translation>
-    </message>
-    <message>
-        <source>Database URL instead of database.url, e.g. sqlite:///orion.db.</source>
-        <translation>URL de base de datos en lugar de database.url, p. ej. sqlite:///orion.db.</translation>
-    </message>
-    <message>
-        <source>--format takes text or json, not &quot;%1&quot;</source>
-        <translation>--format admite text o json, no «%1»</translation>
-    </message>
-    <message>
-        <source>--mode takes paper or live, not &quot;%1&quot;</source>
-        <translation>--mode admite paper o live, no «%1»</translation>
-    </message>
-    <message>
-        <source>the configuration has %1 problem(s):</source>
-        <translation>la configuración tiene %1 problema(s):</translation>
-    </message>
-    <message>
-        <source>database.url is an in-memory database, which keeps no ledger</source>
-        <translation>database.url es una base de datos en memoria, que no guarda ningún libro</translation>
-    </message>
-    <message>
-        <source>there is no database at %1 (database.url: %2); the engine creates it on its first run, or create it with orion --init-db</source>
-        <translation>no hay ninguna base de datos en %1 (database.url: %2); el motor la crea en su primera ejecución, o créela con orion --init-db</translation>
-    </message>
-    <message>
-        <source>cannot read the database %1</source>
-        <translation>no se puede leer la base de datos %1</translation>
-    </message>
-    <message>
-        <source>cannot open the database %1: %2</source>
-        <translation>no se puede abrir la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Orion database (it has no schema); create it with orion --init-db</source>
-        <translation>%1 no es una base de datos de Orion (no tiene esquema); créela con orion --init-db</translation>
-    </message>
-    <message>
-        <source>cannot bring %1 up to date: %2</source>
-        <translation>no se puede actualizar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +1939,157 @@ Nombres: %1</translation>
     <message>
         <source>unknown kind</source>
         <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>orion::CredentialsCommand</name>
+    <message>
+        <source>no terminal to prompt on; pipe the value to standard input</source>
+        <translation>no hay terminal donde preguntar; pase el valor por la entrada estándar</translation>
+    </message>
+    <message>
+        <source>pipe the value to standard input</source>
+        <translation>pase el valor por la entrada estándar</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>no se puede leer la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Master password for the credential file: </source>
+        <translation>Contraseña maestra del archivo de credenciales: </translation>
+    </message>
+    <message>
+        <source>Repeat the master password: </source>
+        <translation>Repita la contraseña maestra: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <source>warning: not audited, the configuration has problems</source>
+        <translation>aviso: no auditado, la configuración tiene problemas</translation>
+    </message>
+    <message>
+        <source>warning: not audited, the database cannot be opened</source>
+        <translation>aviso: no auditado, no se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>warning: not audited: %1</source>
+        <translation>aviso: no auditado: %1</translation>
+    </message>
+    <message>
+        <source>usage: orion credentials set NAME (the value comes from standard input)</source>
+        <translation>uso: orion credentials set NOMBRE (el valor llega por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>unknown credential &quot;%1&quot;; known: %2</source>
+        <translation>credencial desconocida «%1»; conocidas: %2</translation>
+    </message>
+    <message>
+        <source>%1 (input hidden): </source>
+        <translation>%1 (entrada oculta): </translation>
+    </message>
+    <message>
+        <source>stored %1 in %2: %3</source>
+        <translation>%1 guardada en %2: %3</translation>
+    </message>
+    <message>
+        <source>credentials in %1:</source>
+        <translation>credenciales en %1:</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>usage: orion credentials delete NAME; known: %1</source>
+        <translation>uso: orion credentials delete NOMBRE; conocidas: %1</translation>
+    </message>
+    <message>
+        <source>deleted %1 from %2</source>
+        <translation>%1 borrada de %2</translation>
+    </message>
+    <message>
+        <source>the configuration has problems:</source>
+        <translation>la configuración tiene problemas:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <source>usage: orion credentials import-env FILE</source>
+        <translation>uso: orion credentials import-env ARCHIVO</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no KALSHI_*, POLYMARKET_* or TELEGRAM_* credential variables</source>
+        <translation>%1 no tiene variables de credenciales KALSHI_*, POLYMARKET_* ni TELEGRAM_*</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>; no se importó nada</translation>
+    </message>
+    <message>
+        <source>imported %1: %2</source>
+        <translation>%1 importada: %2</translation>
+    </message>
+    <message>
+        <source>not imported (unknown name): %1</source>
+        <translation>no importada (nombre desconocido): %1</translation>
+    </message>
+    <message>
+        <source>%1 credential(s) are now in %2.</source>
+        <translation>Ahora hay %1 credencial(es) en %2.</translation>
+    </message>
+    <message>
+        <source>%1 still holds them in plain text: delete it now (for example: shred -u %1).</source>
+        <translation>%1 aún las contiene en texto plano: bórrelo ya (por ejemplo: shred -u %1).</translation>
+    </message>
+    <message>
+        <source>Stores Kalshi, Polymarket and Telegram credentials in the keychain or an encrypted file.
+Commands: set NAME | list | delete NAME | test | import-env FILE
+Names: %1</source>
+        <translation>Guarda las credenciales de Kalshi, Polymarket y Telegram en el llavero o en un archivo cifrado.
+Órdenes: set NOMBRE | list | delete NOMBRE | test | import-env ARCHIVO
+Nombres: %1</translation>
+    </message>
+    <message>
+        <source>keychain (default) or file.</source>
+        <translation>keychain (predeterminado) o file.</translation>
+    </message>
+    <message>
+        <source>The encrypted credential file (default %1).</source>
+        <translation>El archivo de credenciales cifrado (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Configuration whose database gets the audit entries.</source>
+        <translation>Configuración cuya base de datos recibe las entradas de auditoría.</translation>
+    </message>
+    <message>
+        <source>--store must be keychain or file, not &quot;%1&quot;</source>
+        <translation>--store debe ser keychain o file, no «%1»</translation>
+    </message>
+    <message>
+        <source>expected a command: %1</source>
+        <translation>se esperaba una orden: %1</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2330,13 @@ Nombres: %1</translation>
     </message>
 </context>
 <context>
+    <name>orion::EngineController</name>
+    <message>
+        <source>kill button</source>
+        <translation>botón de parada</translation>
+    </message>
+</context>
+<context>
     <name>orion::FeeSchedule</name>
     <message>
         <source>Kalshi&apos;s flat fee table is not published in the API, so the fee is unknown</source>
@@ -2454,6 +2380,14 @@ Nombres: %1</translation>
     <message>
         <source>Secret Service keyring (service &quot;%1&quot;)</source>
         <translation>Depósito de claves Secret Service (servicio «%1»)</translation>
+    </message>
+    <message>
+        <source>%1 is not stored in the keychain</source>
+        <translation>%1 no está guardada en el llavero</translation>
+    </message>
+    <message>
+        <source>the keychain refused %1: %2</source>
+        <translation>el llavero rechazó %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2605,8 +2539,8 @@ Nombres: %1</translation>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <source>Orders &amp;&amp; fills</source>
-        <translation>Órdenes &amp;&amp; ejecuciones</translation>
+        <source>Orders and fills</source>
+        <translation>Órdenes y ejecuciones</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -2717,10 +2651,6 @@ Nombres: %1</translation>
         <translation>El idioma cambia en el próximo arranque de Orion.</translation>
     </message>
     <message>
-        <source>kill button</source>
-        <translation>botón de parada</translation>
-    </message>
-    <message>
         <source>Mode: %1 · auto-execute %2</source>
         <translation>Modo: %1 · ejecución automática %2</translation>
     </message>
@@ -2808,6 +2738,53 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
     <message>
         <source>&amp;Credentials…</source>
         <translation>&amp;Credenciales…</translation>
+    </message>
+</context>
+<context>
+    <name>orion::MatchCommand</name>
+    <message>
+        <source>cannot read the %1 file %2: %3</source>
+        <translation>no se puede leer el archivo %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Pairs Kalshi and Polymarket markets that are the same event.</source>
+        <translation>Empareja mercados de Kalshi y Polymarket que son el mismo evento.</translation>
+    </message>
+    <message>
+        <source>Kalshi catalogue: a GET /markets response, a JSON array or JSON lines.</source>
+        <translation>Catálogo de Kalshi: una respuesta de GET /markets, un array JSON o líneas JSON.</translation>
+    </message>
+    <message>
+        <source>Polymarket Gamma /markets array or JSON lines.</source>
+        <translation>Array de Polymarket Gamma /markets o líneas JSON.</translation>
+    </message>
+    <message>
+        <source>Write the pairs to &lt;file&gt; instead of standard output.</source>
+        <translation>Escribir los pares en &lt;file&gt; en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Labelled pairs (CSV) to evaluate against; the report goes to standard error.</source>
+        <translation>Pares etiquetados (CSV) con los que evaluar; el informe va a la salida de error.</translation>
+    </message>
+    <message>
+        <source>Also list rejected candidate pairs.</source>
+        <translation>Listar también los pares candidatos rechazados.</translation>
+    </message>
+    <message>
+        <source>Let pairs whose catalogues carry no rules text be &apos;auto&apos; (evaluation only; never for trading).</source>
+        <translation>Permitir que los pares cuyos catálogos no traen texto de reglas sean &apos;auto&apos; (solo para evaluar; nunca para operar).</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>argumento inesperado</translation>
+    </message>
+    <message>
+        <source>--kalshi FILE and --polymarket FILE are both required</source>
+        <translation>se necesitan tanto --kalshi ARCHIVO como --polymarket ARCHIVO</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3098,69 @@ Mayor operación individual: %6. Límite de pérdida diaria: %7 del capital.</tr
     <message>
         <source>%1 of %2 does not fit in int64 micro-dollars</source>
         <translation>%1 de %2 no cabe en micro-dólares int64</translation>
+    </message>
+</context>
+<context>
+    <name>orion::ReportCommand</name>
+    <message>
+        <source>Prints the ledger summary of one trading mode from the database.</source>
+        <translation>Muestra el resumen del libro de un modo de operación a partir de la base de datos.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>paper or live (default: engine.mode when it is one of them, else paper).</source>
+        <translation>paper o live (predeterminado: engine.mode si es uno de ellos; si no, paper).</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt;.</source>
+        <translation>Leer la configuración de &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Database URL instead of database.url, e.g. sqlite:///orion.db.</source>
+        <translation>URL de base de datos en lugar de database.url, p. ej. sqlite:///orion.db.</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>argumento inesperado</translation>
+    </message>
+    <message>
+        <source>--format takes text or json, not &quot;%1&quot;</source>
+        <translation>--format admite text o json, no «%1»</translation>
+    </message>
+    <message>
+        <source>--mode takes paper or live, not &quot;%1&quot;</source>
+        <translation>--mode admite paper o live, no «%1»</translation>
+    </message>
+    <message>
+        <source>the configuration has %1 problem(s):</source>
+        <translation>la configuración tiene %1 problema(s):</translation>
+    </message>
+    <message>
+        <source>database.url is an in-memory database, which keeps no ledger</source>
+        <translation>database.url es una base de datos en memoria, que no guarda ningún libro</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (database.url: %2); the engine creates it on its first run, or create it with orion --init-db</source>
+        <translation>no hay ninguna base de datos en %1 (database.url: %2); el motor la crea en su primera ejecución, o créela con orion --init-db</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1</source>
+        <translation>no se puede leer la base de datos %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Orion database (it has no schema); create it with orion --init-db</source>
+        <translation>%1 no es una base de datos de Orion (no tiene esquema); créela con orion --init-db</translation>
+    </message>
+    <message>
+        <source>cannot bring %1 up to date: %2</source>
+        <translation>no se puede actualizar %1: %2</translation>
     </message>
 </context>
 <context>

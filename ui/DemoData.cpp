@@ -29,6 +29,12 @@ const char* const kEvents[] = {
 };
 constexpr int kEventCount = static_cast<int>(sizeof(kEvents) / sizeof(kEvents[0]));
 
+// A Polymarket condition id as the venue writes it: 0x and 64 hex digits.
+QString conditionId(int seed)
+{
+    return QStringLiteral("0x") + QString::number(0x5f3a9c1d7b2e4a60ULL + static_cast<quint64>(seed), 16).repeated(4);
+}
+
 } // namespace
 
 QList<DashboardOpportunity> DemoData::opportunities(int count, int variant, qint64 nowMs)
@@ -114,10 +120,10 @@ EngineSnapshot DemoData::snapshot(const Settings& settings, const QDateTime& now
         p.kalshi = DashboardPositionLeg { MarketKey { VenueId::Kalshi, QStringLiteral("KXPOS-%1").arg(i + 1) },
             Outcome::Yes, Quantity::fromContracts(contracts),
             Cash::fromMicros(contracts * kalshiTenths * 1000 + contracts * 7000),
-            cents(kalshiTenths + (i % 3) * 6 - 5) };
-        p.polymarket = DashboardPositionLeg { MarketKey { VenueId::Polymarket, QStringLiteral("0xpos%1").arg(i + 1) },
-            Outcome::No, Quantity::fromContracts(contracts), Cash::fromMicros(contracts * polyTenths * 1000),
-            cents(polyTenths - (i % 2) * 4) };
+            cents(kalshiTenths + (i % 3) * 6 - 5), p.title };
+        p.polymarket = DashboardPositionLeg { MarketKey { VenueId::Polymarket, conditionId(i + 1) }, Outcome::No,
+            Quantity::fromContracts(contracts), Cash::fromMicros(contracts * polyTenths * 1000),
+            cents(polyTenths - (i % 2) * 4), QStringLiteral("Will it happen: %1?").arg(p.title) };
         p.cost = p.kalshi.cost + p.polymarket.cost;
         p.markValue = Cash::fromMicros(contracts * (p.kalshi.mark.micros() + p.polymarket.mark.micros()));
         p.unrealizedPnl = p.markValue - p.cost;
@@ -136,7 +142,7 @@ EngineSnapshot DemoData::snapshot(const Settings& settings, const QDateTime& now
         order.clientOrderId = QStringLiteral("ORN-%1").arg(1000 + i);
         order.venueOrderId = QStringLiteral("v-%1").arg(88000 + i);
         order.market = MarketKey { i % 2 == 0 ? VenueId::Kalshi : VenueId::Polymarket,
-            i % 2 == 0 ? QStringLiteral("KXPOS-%1").arg(i / 2 + 1) : QStringLiteral("0xpos%1").arg(i / 2 + 1) };
+            i % 2 == 0 ? QStringLiteral("KXPOS-%1").arg(i / 2 + 1) : conditionId(i / 2 + 1) };
         order.outcome = i % 2 == 0 ? Outcome::Yes : Outcome::No;
         order.limitPrice = cents(i % 2 == 0 ? 420 + i * 5 : 540 - i * 5);
         order.quantity = Quantity::fromContracts(50 + i * 10);

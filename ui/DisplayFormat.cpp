@@ -121,4 +121,22 @@ QString DisplayFormat::clock(const QDateTime& at)
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString();
 }
 
+QString DisplayFormat::marketLabel(const MarketKey& market, const QString& title)
+{
+    if (!title.isEmpty()) {
+        return title;
+    }
+    if (market.venue == VenueId::Kalshi || market.id.size() <= 14) {
+        return market.id;
+    }
+    // A 66-character hash is no label; its ends tell two markets apart.
+    return tr("Polymarket %1").arg(market.id.left(6) + QStringLiteral("…") + market.id.right(4));
+}
+
+QString DisplayFormat::marketTip(const MarketKey& market, const QString& title)
+{
+    const QString id = tr("%1 market %2").arg(venue(market.venue), market.id);
+    return title.isEmpty() ? id : title + QLatin1Char('\n') + id;
+}
+
 } // namespace orion

@@ -3,6 +3,7 @@
 #include "common/Cash.h"
 #include "common/Price.h"
 #include "common/Quantity.h"
+#include "market/MarketKey.h"
 #include "market/VenueId.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ public:
     static QString percent(std::int64_t part, std::int64_t whole);
     // "09:41:07"
     static QString clock(const QDateTime& at);
+    // What a table shows for a market: its title when the engine knows it; else a Kalshi ticker as it is (a
+    // readable name), a Polymarket condition id shortened and marked as a market ("Polymarket 0x1a2b…9f0e").
+    static QString marketLabel(const MarketKey& market, const QString& title);
+    // The tooltip: the full title and the full id, to read or copy.
+    static QString marketTip(const MarketKey& market, const QString& title);
 };
 
 } // namespace orion

@@ -127,7 +127,7 @@ MainWindow::MainWindow(EngineController& controller, QWidget* parent)
     QDockWidget* positions
         = addPanel(m_positions, QStringLiteral("positionsDock"), tr("Positions"), Qt::BottomDockWidgetArea);
     QDockWidget* orders
-        = addPanel(m_orders, QStringLiteral("ordersDock"), tr("Orders && fills"), Qt::BottomDockWidgetArea);
+        = addPanel(m_orders, QStringLiteral("ordersDock"), tr("Orders and fills"), Qt::BottomDockWidgetArea);
     QDockWidget* pairs = addPanel(m_pairs, QStringLiteral("pairsDock"), tr("Pairs"), Qt::BottomDockWidgetArea);
     QDockWidget* log = addPanel(m_log, QStringLiteral("logDock"), tr("Log"), Qt::BottomDockWidgetArea);
     QDockWidget* params
@@ -168,6 +168,9 @@ MainWindow::~MainWindow()
 QDockWidget* MainWindow::addPanel(
     QWidget* panel, const QString& objectName, const QString& title, Qt::DockWidgetArea area)
 {
+    // No '&' in a dock title: the title bar shows it as typed, while the dock tabs and the Panels menu read it as
+    // a mnemonic, so no spelling reads right in all three.
+    Q_ASSERT(!title.contains(QLatin1Char('&')));
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(panel);
@@ -360,7 +363,7 @@ void MainWindow::setLogSink(LogSink* sink)
 void MainWindow::requestKill()
 {
     // Synchronous: the controller raises the halt flag and emits a Halted snapshot before this returns.
-    m_controller.kill(tr("kill button"));
+    m_controller.kill();
 }
 
 void MainWindow::applySnapshot(const EngineSnapshot& snapshot)

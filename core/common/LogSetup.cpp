@@ -27,6 +27,32 @@ LogState& state()
     return s;
 }
 
+struct LogFront
+{
+    std::mutex mutex;
+    QtMessageHandler handler = nullptr;
+    void (*setNext)(QtMessageHandler) = nullptr;
+};
+
+LogFront& front()
+{
+    static LogFront f;
+    return f;
+}
+
+// Makes `handler` the one that does the work: behind the registered front when there is one, else directly.
+void installBehindFront(QtMessageHandler handler)
+{
+    LogFront& f = front();
+    std::lock_guard lock(f.mutex);
+    if (f.handler != nullptr && f.handler != handler) {
+        f.setNext(handler);
+        qInstallMessageHandler(f.handler);
+        return;
+    }
+    qInstallMessageHandler(handler);
+}
+
 const char* levelName(QtMsgType type)
 {
     switch (type) {
@@ -78,6 +104,24 @@ QString filterRules(const QString& level)
 
 } // namespace
 
+void registerLogFront(QtMessageHandler handler, void (*setNext)(QtMessageHandler next))
+{
+    LogFront& f = front();
+    std::lock_guard lock(f.mutex);
+    f.handler = handler;
+    f.setNext = setNext;
+}
+
+void unregisterLogFront(QtMessageHandler handler)
+{
+    LogFront& f = front();
+    std::lock_guard lock(f.mutex);
+    if (f.handler == handler) {
+        f.handler = nullptr;
+        f.setNext = nullptr;
+    }
+}
+
 bool isValidLogLevel(const QString& level)
 {
     static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
@@ -106,13 +150,13 @@ Status installLogging(const LogOptions& options)
         s.console = options.console;
     }
     QLoggingCategory::setFilterRules(filterRules(options.level));
-    qInstallMessageHandler(handleMessage);
+    installBehindFront(handleMessage);
     return {};
 }
 
 void uninstallLogging()
 {
-    qInstallMessageHandler(nullptr);
+    installBehindFront(nullptr);
     LogState& s = state();
     std::lock_guard lock(s.mutex);
     s.file.reset();

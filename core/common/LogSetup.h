@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QtGlobal>
 
 namespace orion {
 
@@ -22,6 +23,13 @@ struct LogOptions
 
 // Restores Qt's default handler and closes the file (tests, shutdown).
 void uninstallLogging();
+
+// A handler that sits in front of Orion's and passes every message on (the dashboard's log sink). While one is
+// registered, installLogging() and uninstallLogging() leave it in front and hand it the handler it is to pass on
+// to (`setNext`), instead of replacing it: a second installLogging() (a second engine, a new level) would otherwise
+// silence the log view. One front at a time; registering the same one again changes nothing.
+void registerLogFront(QtMessageHandler front, void (*setNext)(QtMessageHandler next));
+void unregisterLogFront(QtMessageHandler front);
 
 bool isValidLogLevel(const QString& level);
 

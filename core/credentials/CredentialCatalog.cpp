@@ -1,12 +1,17 @@
 #include "credentials/CredentialCatalog.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+
+#include <map>
 
 namespace orion {
 
-const QList<CredentialInfo>& CredentialCatalog::all()
+namespace {
+
+QList<CredentialInfo> translatedEntries()
 {
-    static const QList<CredentialInfo> entries{
+    return {
         {QStringLiteral("kalshi.key_id"), QStringLiteral("kalshi"), QStringLiteral("KALSHI_KEY_ID"),
          CredentialKind::KeyId, QCoreApplication::translate("CredentialCatalog", "Kalshi API key id"), true, true},
         {QStringLiteral("kalshi.private_key"), QStringLiteral("kalshi"), QStringLiteral("KALSHI_PRIVATE_KEY"),
@@ -28,7 +33,23 @@ const QList<CredentialInfo>& CredentialCatalog::all()
         {QStringLiteral("telegram.chat_id"), QStringLiteral("telegram"), QStringLiteral("TELEGRAM_CHAT_ID"),
          CredentialKind::ChatId, QCoreApplication::translate("CredentialCatalog", "Telegram chat id"), false},
     };
-    return entries;
+}
+
+} // namespace
+
+const QList<CredentialInfo>& CredentialCatalog::all()
+{
+    // The labels follow the translator installed now: the store is opened (and the catalogue first read) before
+    // the dashboard installs its language. One list per language, never freed, so references stay valid.
+    static QMutex mutex;
+    static std::map<QString, QList<CredentialInfo>> byLanguage;
+    QList<CredentialInfo> entries = translatedEntries();
+    QString labels;
+    for (const CredentialInfo& info : std::as_const(entries)) {
+        labels += info.label + QLatin1Char('\n');
+    }
+    const QMutexLocker lock(&mutex);
+    return byLanguage.try_emplace(labels, std::move(entries)).first->second;
 }
 
 const CredentialInfo* CredentialCatalog::find(QStringView name)

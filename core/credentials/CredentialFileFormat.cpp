@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CredentialFileFormat", text);
+    // The context lupdate records for tr() in CredentialFileFormat's methods.
+    return QCoreApplication::translate("orion::CredentialFileFormat", text);
 }
 
 Error formatError(const QString& why)

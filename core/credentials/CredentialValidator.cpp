@@ -13,12 +13,16 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CredentialValidator", text);
+    // The context lupdate records for tr() in CredentialValidator's methods.
+    return QCoreApplication::translate("orion::CredentialValidator", text);
 }
 
 Error invalid(const CredentialInfo& info, const QString& why)
 {
-    return makeError(QStringLiteral("credentials.invalid"), tr("%1 (%2): %3").arg(info.label, info.name, why));
+    // Spelled out: lupdate would file a tr() outside the class under "orion".
+    return makeError(QStringLiteral("credentials.invalid"),
+                     QCoreApplication::translate("orion::CredentialValidator", "%1 (%2): %3")
+                         .arg(info.label, info.name, why));
 }
 
 bool isUuid(QByteArrayView text)

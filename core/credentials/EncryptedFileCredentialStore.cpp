@@ -23,7 +23,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("EncryptedFileCredentialStore", text);
+    // The context lupdate records for tr() in EncryptedFileCredentialStore's methods.
+    return QCoreApplication::translate("orion::EncryptedFileCredentialStore", text);
 }
 
 constexpr qint64 kMaxFileSize = 8 * 1024 * 1024;

@@ -19,16 +19,21 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("KeychainCredentialStore", text);
+    // The context lupdate records for tr() in KeychainCredentialStore's methods.
+    return QCoreApplication::translate("orion::KeychainCredentialStore", text);
 }
 
 Error jobError(const QKeychain::Job& job, const QString& name)
 {
+    // Spelled out: lupdate would file a tr() outside the class under "orion".
     if (job.error() == QKeychain::EntryNotFound) {
-        return makeError(QStringLiteral("credentials.missing"), tr("%1 is not stored in the keychain").arg(name));
+        const QString text =
+            QCoreApplication::translate("orion::KeychainCredentialStore", "%1 is not stored in the keychain");
+        return makeError(QStringLiteral("credentials.missing"), text.arg(name));
     }
     return makeError(QStringLiteral("credentials.keychain"),
-                     tr("the keychain refused %1: %2").arg(name, job.errorString()));
+                     QCoreApplication::translate("orion::KeychainCredentialStore", "the keychain refused %1: %2")
+                         .arg(name, job.errorString()));
 }
 
 // A callback for an error found before any job starts: still asynchronous, as the interface promises.

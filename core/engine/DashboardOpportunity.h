@@ -16,10 +16,19 @@ struct DashboardOpportunity
         Updated,
         Closed,
     };
+    // What the engine did with it. A traded opportunity's gap can stay in the books until it closes; the feed
+    // must not offer it as "tradable" again.
+    enum class Execution : quint8
+    {
+        None,
+        Executing, // a trade for it is under way
+        Traded,    // its trade finished (hedged, unwound or flat)
+    };
 
     Opportunity opportunity;
     State state = State::Opened;
     OpportunityCloseReason closeReason = OpportunityCloseReason::None;
+    Execution execution = Execution::None;
     bool tradable = false;
     QString blockedReason; // empty when tradable
     QString title;         // the event, for people

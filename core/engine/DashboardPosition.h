@@ -19,6 +19,7 @@ struct DashboardPositionLeg
     Quantity quantity;
     Cash cost;  // fees included
     Price mark; // best bid of the held outcome; zero when the book is unknown
+    QString title; // the venue's own title of the market (Polymarket: the question); empty when not listed
 
     friend bool operator==(const DashboardPositionLeg&, const DashboardPositionLeg&) = default;
 };

@@ -683,12 +683,15 @@ void Engine::refreshOpportunities(qint64 nowMs)
     list.reserve(m_opportunities.size());
     for (auto it = m_opportunities.begin(); it != m_opportunities.end(); ++it) {
         DashboardOpportunity& shown = it.value();
+        shown.execution = m_pipeline ? m_pipeline->executionOf(shown.opportunity.id)
+                                     : DashboardOpportunity::Execution::None;
         if (shown.state == DashboardOpportunity::State::Closed) {
             shown.tradable = false;
             shown.blockedReason = tr("closed");
         } else {
             shown.blockedReason = blockedReason(shown.opportunity);
-            shown.tradable = shown.blockedReason.isEmpty();
+            // Taken already: its gap may linger in the books until it closes, but it is not there to take again.
+            shown.tradable = shown.blockedReason.isEmpty() && shown.execution == DashboardOpportunity::Execution::None;
         }
         list.append(shown);
     }

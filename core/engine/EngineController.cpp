@@ -85,8 +85,9 @@ void EngineController::setParameter(const QString& key, const QString& text, con
         Qt::QueuedConnection);
 }
 
-void EngineController::kill(const QString& reason)
+void EngineController::kill(const QString& requestedReason)
 {
+    const QString reason = requestedReason.isEmpty() ? tr("kill button") : requestedReason;
     // First the flag (visible to the executor at once, whatever the engine thread is doing), then the record.
     m_haltFlag.raise(reason);
     qCWarning(lcEngine).noquote() << "kill requested:" << reason;

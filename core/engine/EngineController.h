@@ -45,7 +45,9 @@ public slots:
     void setAutoExecute(bool enabled);
     void setParameters(const orion::Settings& settings, const QString& source = QStringLiteral("user"));
     void setParameter(const QString& key, const QString& text, const QString& source = QStringLiteral("user"));
-    void kill(const QString& reason = tr("kill button"));
+    // Halts at once and cancels every open order; an empty reason records "kill button" (translated here, in the
+    // .cpp, where lupdate sees it).
+    void kill(const QString& reason = QString());
     void resetHalt();
     void saveSettings(const QString& path);
     void confirmPair(const QString& kalshiTicker, const QString& polymarketKey, orion::Polarity polarity,

@@ -1,5 +1,7 @@
 #include "engine/LogSink.h"
 
+#include "common/LogSetup.h"
+
 #include <atomic>
 #include <cstdio>
 
@@ -23,15 +25,18 @@ LogSink::~LogSink()
 
 void LogSink::install()
 {
-    if (m_installed) {
-        return;
-    }
     LogSink* expected = nullptr;
-    if (!s_activeSink.compare_exchange_strong(expected, this)) {
+    if (!s_activeSink.compare_exchange_strong(expected, this) && expected != this) {
         return; // another sink is installed: keep it
     }
-    m_previous = qInstallMessageHandler(&LogSink::handleMessage);
-    s_previousHandler.store(m_previous);
+    // Installing again puts the sink back in front if something replaced it, and never makes it pass messages on
+    // to itself (which would loop, or count every line twice).
+    const QtMessageHandler previous = qInstallMessageHandler(&LogSink::handleMessage);
+    if (previous != &LogSink::handleMessage) {
+        s_previousHandler.store(previous);
+    }
+    // installLogging() called later (a second engine, a new level) keeps the sink in front of Orion's handler.
+    registerLogFront(&LogSink::handleMessage, &LogSink::passOnTo);
     m_installed = true;
 }
 
@@ -40,10 +45,22 @@ void LogSink::uninstall()
     if (!m_installed) {
         return;
     }
-    qInstallMessageHandler(m_previous);
-    s_previousHandler.store(nullptr);
+    unregisterLogFront(&LogSink::handleMessage);
+    // Only when the sink is still in front: a handler installed after it keeps its place.
+    const QtMessageHandler next = s_previousHandler.exchange(nullptr);
+    const QtMessageHandler current = qInstallMessageHandler(next);
+    if (current != &LogSink::handleMessage) {
+        qInstallMessageHandler(current);
+    }
     s_activeSink.store(nullptr);
     m_installed = false;
+}
+
+void LogSink::passOnTo(QtMessageHandler next)
+{
+    if (next != &LogSink::handleMessage) {
+        s_previousHandler.store(next);
+    }
 }
 
 void LogSink::append(DashboardLogLine line)

@@ -12,7 +12,8 @@ namespace orion {
 // Keeps the newest log messages for the dashboard's log view. It sits in front of Orion's message handler (which
 // still writes the console and the file) and only appends under a short lock, from whatever thread logs; the GUI
 // takes everything new with drain() on its own timer, so there is no signal per line and no wait on the engine.
-// One sink may be installed at a time (Qt has one message handler); install after installLogging().
+// One sink may be installed at a time (Qt has one message handler). install() is idempotent, and the sink stays in
+// front when installLogging() runs again, before or after it.
 class LogSink final
 {
 public:
@@ -33,12 +34,12 @@ public:
 
 private:
     static void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message);
+    static void passOnTo(QtMessageHandler next);
 
     const int m_capacity;
     mutable std::mutex m_mutex;
     QList<DashboardLogLine> m_pending;
     qint64 m_dropped = 0;
-    QtMessageHandler m_previous = nullptr;
     bool m_installed = false;
 };
 

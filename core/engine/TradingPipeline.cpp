@@ -216,6 +216,13 @@ void TradingPipeline::buildVenues()
             m_kalshi = std::move(venue).value().release();
             connectMarketData(m_kalshi->marketData());
             connectExecution(m_kalshi->execution());
+            // Kalshi holds collateral per exchange shard: size each Kalshi leg by its market's shard.
+            connect(&m_kalshi->execution(), &KalshiExecutionClient::shardBalancesReported, this,
+                    [this](const QMap<int, Cash>& availableByShard) {
+                        if (m_settings.engine.mode == TradingMode::Live) {
+                            m_capital->setKalshiShardCash(availableByShard);
+                        }
+                    });
         } else {
             qCCritical(lcEngine).noquote() << "Kalshi:" << venue.error().message;
             emit problem(tr("Kalshi cannot be used: %1").arg(venue.error().message));
@@ -526,6 +533,14 @@ void TradingPipeline::onCatalogue(VenueId venue, const QList<VenueMarket>& marke
     if (venue == VenueId::Kalshi) {
         m_kalshiMarkets = markets;
         m_kalshiCatalogue = true;
+        for (const VenueMarket& market : markets) {
+            if (m_kalshi == nullptr) {
+                break;
+            }
+            if (const std::optional<int> shard = m_kalshi->rest().exchangeIndexOf(market.key.id)) {
+                m_capital->setKalshiMarketShard(market.key.id, *shard);
+            }
+        }
     } else {
         m_polymarketMarkets = markets;
         m_polymarketCatalogue = true;
@@ -632,8 +647,8 @@ void TradingPipeline::onDelta(const MarketKey& market, const BookDelta& delta)
     }
     const qint64 now = m_clock.nowMs();
     m_lastStreamMs.insert(static_cast<int>(market.venue), now);
-    (void)m_books.applyDelta(*handle, delta, now); // a gap leaves the book not Live; the detector sees that
-    m_detector.reevaluate(*handle, now);
+    // Applies and re-evaluates, starting to load the pair's other book first; a gap leaves the book not Live.
+    (void)m_detector.applyDelta(*handle, delta, now);
 }
 
 void TradingPipeline::onContinuityLost(const QList<MarketKey>& markets, const QString& reason)
@@ -669,6 +684,7 @@ void TradingPipeline::onOpportunity(const OpportunityEvent& event)
     const Result<qint64> trade = m_executor->execute(event.opportunity);
     if (trade.ok()) {
         m_traded.insert(event.opportunity.id);
+        m_opportunityOfTrade.insert(trade.value(), event.opportunity.id);
         ++m_tradesStarted;
         qCInfo(lcEngine).noquote() << "trading opportunity" << event.opportunity.id << "on" << title << "as trade"
                                    << trade.value();
@@ -735,6 +751,9 @@ void TradingPipeline::onTradeState(qint64 tradeId, TradeState state, const QStri
 {
     emit tradeStateChanged(tradeId, state, note);
     if (isFinal(state)) {
+        if (const auto taken = m_opportunityOfTrade.constFind(tradeId); taken != m_opportunityOfTrade.cend()) {
+            m_tradeFinished.insert(taken.value());
+        }
         const Result<QList<JournalOrder>> orders = m_journal->orders(tradeId);
         if (orders.ok()) {
             // What the trade holds hedged pays $1 per contract pair at resolution; what it cost and got back from
@@ -964,6 +983,15 @@ void TradingPipeline::publishBalances()
     emit balancesChanged(balances);
 }
 
+DashboardOpportunity::Execution TradingPipeline::executionOf(OpportunityId id) const
+{
+    if (!m_traded.contains(id)) {
+        return DashboardOpportunity::Execution::None;
+    }
+    return m_tradeFinished.contains(id) ? DashboardOpportunity::Execution::Traded
+                                        : DashboardOpportunity::Execution::Executing;
+}
+
 void TradingPipeline::publishPositions()
 {
     // One row per watched pair that holds anything on either venue, legs from the ledger.
@@ -975,9 +1003,10 @@ void TradingPipeline::publishPositions()
         DashboardPosition& shown = byPair[pairId];
         shown.positionId = pairId;
         shown.pairId = pairId;
-        shown.title = m_pairTitles.value(pairId, position.market.id);
+        const auto listed = m_catalogue.constFind(position.market);
         DashboardPositionLeg& leg = position.market.venue == VenueId::Kalshi ? shown.kalshi : shown.polymarket;
         leg.market = position.market;
+        leg.title = listed != m_catalogue.cend() ? listed->title : QString();
         leg.outcome = position.outcome;
         leg.quantity = position.quantity;
         leg.cost = position.cost;
@@ -985,12 +1014,23 @@ void TradingPipeline::publishPositions()
         const Cash legValue = notional(leg.mark, leg.quantity, Rounding::Down).valueOr(Cash::zero());
         shown.cost += position.cost;
         shown.markValue += legValue;
-        if (const auto market = m_catalogue.constFind(position.market); market != m_catalogue.cend()) {
-            shown.resolvesAt = market->closeTime;
+        if (listed != m_catalogue.cend()) {
+            shown.resolvesAt = listed->closeTime;
         }
     }
     for (auto it = byPair.begin(); it != byPair.end(); ++it) {
         DashboardPosition& shown = it.value();
+        // The pair's event title; a position outside the watched pairs (restored from the ledger) takes its legs'
+        // own titles, and only a market the catalogue does not list falls back to its id.
+        shown.title = m_pairTitles.value(shown.pairId);
+        for (const DashboardPositionLeg* leg : {&shown.kalshi, &shown.polymarket}) {
+            if (shown.title.isEmpty()) {
+                shown.title = leg->title;
+            }
+        }
+        if (shown.title.isEmpty()) {
+            shown.title = shown.kalshi.market.id; // a ticker reads; a bare condition id is left to the dashboard
+        }
         shown.unrealizedPnl = shown.markValue - shown.cost;
         const Quantity hedged = std::min(shown.kalshi.quantity, shown.polymarket.quantity);
         shown.lockedInProfit = notional(Price::one(), hedged, Rounding::Down).valueOr(Cash::zero()) - shown.cost;

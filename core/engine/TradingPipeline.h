@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "config/Settings.h"
 #include "engine/DashboardBalance.h"
+#include "engine/DashboardOpportunity.h"
 #include "engine/DashboardPerformance.h"
 #include "engine/DashboardPosition.h"
 #include "engine/VenueAccess.h"
@@ -84,6 +85,8 @@ public:
     const BookStore& books() const { return m_books; }
     const Ledger& ledger() const { return m_ledger; }
     int tradesStarted() const { return m_tradesStarted; }
+    // What this pipeline did with an opportunity: a trade under way, a finished one, or none (the feed shows it).
+    DashboardOpportunity::Execution executionOf(OpportunityId id) const;
     QString titleOf(const QString& pairId) const { return m_pairTitles.value(pairId); }
 
 signals:
@@ -168,6 +171,8 @@ private:
     QHash<QString, QString> m_pairTitles; // pair id -> title
     QHash<MarketKey, QString> m_pairByMarket; // either market of a watched pair -> its pair id
     QSet<OpportunityId> m_traded;          // one trade per opportunity: its liquidity is ours once taken
+    QHash<qint64, OpportunityId> m_opportunityOfTrade; // trade id -> the opportunity it took
+    QSet<OpportunityId> m_tradeFinished;   // opportunities whose trade reached a final state
     QHash<QString, DashboardBalance> m_balances; // by venue name
     QHash<QString, OrderStatusReport> m_orders;  // by client order id
     QStringList m_orderSequence;                 // newest last, bounded

@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -34,6 +35,7 @@ private slots:
     void injectedSnapshots_openUpdateAndClose_showInTheFeed();
     void updates_keepTheSelectedRow();
     void blockedOpportunity_isColouredAndSaysWhy();
+    void tradedOrExecutingOpportunity_saysSoInItsOwnColour_blockedStillSaysWhy();
     void detectorEvents_onTheEngineThread_reachTheFeed();
     void tenThousandRows_areShownThroughTheModel();
     void logView_filtersByLevelAndModule();
@@ -155,6 +157,50 @@ void TestOpportunityFeed::blockedOpportunity_isColouredAndSaysWhy()
     QCOMPARE(tradable.data(Qt::ForegroundRole).value<QBrush>(), toneBrush(RowTone::Good));
     QCOMPARE(blocked.data(Qt::ForegroundRole).value<QBrush>(), toneBrush(RowTone::Warning));
     QVERIFY(tradable.data(Qt::ForegroundRole) != blocked.data(Qt::ForegroundRole));
+}
+
+void TestOpportunityFeed::tradedOrExecutingOpportunity_saysSoInItsOwnColour_blockedStillSaysWhy()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<DashboardOpportunity> opportunities = DemoData::opportunities(4, 0, now);
+    for (DashboardOpportunity& shown : opportunities) {
+        shown.state = DashboardOpportunity::State::Updated; // the gap is still in the books
+        shown.tradable = true;
+        shown.blockedReason.clear();
+    }
+    opportunities[0].execution = DashboardOpportunity::Execution::Executing;
+    opportunities[1].execution = DashboardOpportunity::Execution::Traded;
+    opportunities[2].tradable = false;
+    opportunities[2].blockedReason = QStringLiteral("kill switch engaged");
+    opportunities[3].execution = DashboardOpportunity::Execution::Traded;
+    opportunities[3].tradable = false;
+    opportunities[3].blockedReason = QStringLiteral("kill switch engaged");
+
+    m_dashboard.window().applySnapshot(snapshotWith(opportunities));
+
+    const OpportunitiesModel* model = feed()->model();
+    const auto status = [model](int row) { return model->index(row, OpportunitiesModel::Status); };
+    QCOMPARE(status(0).data().toString(), QStringLiteral("executing"));
+    QCOMPARE(status(1).data().toString(), QStringLiteral("traded"));
+    QCOMPARE(status(2).data().toString(), QStringLiteral("blocked: kill switch engaged"));
+    QCOMPARE(status(3).data().toString(), QStringLiteral("traded"));
+    QVERIFY(status(3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("kill switch engaged")));
+    QCOMPARE(status(0).data(Qt::ForegroundRole).value<QBrush>(), toneBrush(RowTone::Active));
+    QCOMPARE(status(1).data(Qt::ForegroundRole).value<QBrush>(), toneBrush(RowTone::Active));
+    QCOMPARE(status(2).data(Qt::ForegroundRole).value<QBrush>(), toneBrush(RowTone::Warning));
+    QVERIFY(toneBrush(RowTone::Active) != toneBrush(RowTone::Good));
+    QVERIFY(toneBrush(RowTone::Active) != toneBrush(RowTone::Warning));
+    // Nothing is left to take: the headline counts no tradable opportunity.
+    const auto* summary = feed()->findChild<QLabel*>(QStringLiteral("opportunitySummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("0 tradable")), qPrintable(summary->text()));
+
+    // Closed later: grey like every closed row, and still marked as traded.
+    opportunities[1].state = DashboardOpportunity::State::Closed;
+    opportunities[1].closeReason = OpportunityCloseReason::Gone;
+    m_dashboard.window().applySnapshot(snapshotWith(opportunities));
+    QCOMPARE(status(1).data().toString(), QStringLiteral("traded"));
+    QCOMPARE(status(1).data(Qt::ForegroundRole).value<QBrush>(), toneBrush(RowTone::Muted));
 }
 
 void TestOpportunityFeed::detectorEvents_onTheEngineThread_reachTheFeed()

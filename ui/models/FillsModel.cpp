@@ -11,6 +11,17 @@ FillsModel::FillsModel(QObject* parent)
         tr("Liquidity"), tr("Settlement") }
 { }
 
+void FillsModel::setMarketTitles(const QHash<MarketKey, QString>& titles)
+{
+    if (titles == m_titles) {
+        return;
+    }
+    m_titles = titles;
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, Market), index(rowCount() - 1, Market));
+    }
+}
+
 QString FillsModel::keyOf(const FillReport& row) const
 {
     return venueName(row.market.venue) + QLatin1Char('/') + row.venueFillId;
@@ -26,7 +37,11 @@ bool FillsModel::sameRow(const FillReport& a, const FillReport& b) const
 QVariant FillsModel::cell(const FillReport& row, int column, int role) const
 {
     if (role == Qt::ToolTipRole) {
-        return tr("Fill %1 of order %2").arg(row.venueFillId, row.clientOrderId);
+        const QString fill = tr("Fill %1 of order %2").arg(row.venueFillId, row.clientOrderId);
+        if (column == Market) {
+            return QString(DisplayFormat::marketTip(row.market, m_titles.value(row.market)) + QLatin1Char('\n') + fill);
+        }
+        return fill;
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -37,7 +52,7 @@ QVariant FillsModel::cell(const FillReport& row, int column, int role) const
     case Venue:
         return DisplayFormat::venue(row.market.venue);
     case Market:
-        return row.market.id;
+        return DisplayFormat::marketLabel(row.market, m_titles.value(row.market));
     case Side:
         return OrdersModel::sideText(row.side, row.outcome);
     case Price:

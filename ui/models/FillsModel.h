@@ -4,6 +4,7 @@
 #include "venues/VenueReports.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace orion {
 
@@ -29,6 +30,9 @@ public:
 
     explicit FillsModel(QObject* parent = nullptr);
 
+    // The venues' titles by market (MarketTitles::fromSnapshot); rows show them instead of the bare market id.
+    void setMarketTitles(const QHash<MarketKey, QString>& titles);
+
 protected:
     const QStringList& headers() const override { return m_headers; }
     QString keyOf(const FillReport& row) const override;
@@ -40,6 +44,7 @@ protected:
 
 private:
     QStringList m_headers;
+    QHash<MarketKey, QString> m_titles;
 };
 
 } // namespace orion

@@ -38,7 +38,7 @@ QVariant OpportunitiesModel::cell(const DashboardOpportunity& row, int column, i
     const Opportunity& o = row.opportunity;
     if (role == Qt::ToolTipRole) {
         if (column == Status && !row.tradable) {
-            return row.blockedReason;
+            return statusTip(row);
         }
         if (column == Event) {
             return tr("Pair %1").arg(o.pairId);
@@ -84,7 +84,7 @@ QVariant OpportunitiesModel::cell(const DashboardOpportunity& row, int column, i
     case PolymarketAge:
         return DisplayFormat::age(o.polymarket.bookAgeMs);
     case Status:
-        return row.tradable ? tr("tradable") : tr("blocked: %1").arg(row.blockedReason);
+        return statusText(row);
     default:
         return {};
     }
@@ -117,10 +117,38 @@ QVariant OpportunitiesModel::sortValue(const DashboardOpportunity& row, int colu
     }
 }
 
+QString OpportunitiesModel::statusText(const DashboardOpportunity& row)
+{
+    // Traded first: the gap it took may still show in the books, but it is not there to be taken again.
+    switch (row.execution) {
+    case DashboardOpportunity::Execution::Executing:
+        return tr("executing");
+    case DashboardOpportunity::Execution::Traded:
+        return tr("traded");
+    case DashboardOpportunity::Execution::None:
+        break;
+    }
+    if (row.tradable) {
+        return tr("tradable");
+    }
+    return row.blockedReason.isEmpty() ? tr("blocked") : tr("blocked: %1").arg(row.blockedReason);
+}
+
+QString OpportunitiesModel::statusTip(const DashboardOpportunity& row)
+{
+    if (row.execution == DashboardOpportunity::Execution::None || row.blockedReason.isEmpty()) {
+        return row.blockedReason;
+    }
+    return tr("%1; now blocked: %2").arg(statusText(row), row.blockedReason);
+}
+
 RowTone OpportunitiesModel::toneOf(const DashboardOpportunity& row, int /*column*/) const
 {
     if (row.state == DashboardOpportunity::State::Closed) {
         return RowTone::Muted;
+    }
+    if (row.execution != DashboardOpportunity::Execution::None) {
+        return RowTone::Active;
     }
     return row.tradable ? RowTone::Good : RowTone::Warning;
 }

@@ -8,7 +8,7 @@
 namespace orion {
 
 // The live opportunity feed: open ones (new, updated) and those just closed; tradable ones green, blocked ones
-// amber with the reason, closed ones grey.
+// amber with the reason, traded or executing ones blue, closed ones grey.
 class OpportunitiesModel final : public RowTableModel<DashboardOpportunity>
 {
     Q_DECLARE_TR_FUNCTIONS(OpportunitiesModel)
@@ -35,6 +35,8 @@ public:
     explicit OpportunitiesModel(QObject* parent = nullptr);
 
     static QString closeReasonText(OpportunityCloseReason reason);
+    // "executing" / "traded" once the engine took it, else "tradable" or "blocked: <why>".
+    static QString statusText(const DashboardOpportunity& row);
 
 protected:
     const QStringList& headers() const override { return m_headers; }
@@ -46,6 +48,8 @@ protected:
     bool isNumeric(int column) const override;
 
 private:
+    static QString statusTip(const DashboardOpportunity& row);
+
     QStringList m_headers;
 };
 

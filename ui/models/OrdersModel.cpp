@@ -10,6 +10,17 @@ OrdersModel::OrdersModel(QObject* parent)
         tr("Avg. fill"), tr("Status"), tr("Reason") }
 { }
 
+void OrdersModel::setMarketTitles(const QHash<MarketKey, QString>& titles)
+{
+    if (titles == m_titles) {
+        return;
+    }
+    m_titles = titles;
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, Market), index(rowCount() - 1, Market));
+    }
+}
+
 QString OrdersModel::statusText(OrderStatus status)
 {
     switch (status) {
@@ -47,7 +58,11 @@ bool OrdersModel::sameRow(const OrderStatusReport& a, const OrderStatusReport& b
 QVariant OrdersModel::cell(const OrderStatusReport& row, int column, int role) const
 {
     if (role == Qt::ToolTipRole) {
-        return tr("Client order %1, venue order %2").arg(row.clientOrderId, row.venueOrderId);
+        const QString order = tr("Client order %1, venue order %2").arg(row.clientOrderId, row.venueOrderId);
+        if (column == Market) {
+            return QString(DisplayFormat::marketTip(row.market, m_titles.value(row.market)) + QLatin1Char('\n') + order);
+        }
+        return order;
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -58,7 +73,7 @@ QVariant OrdersModel::cell(const OrderStatusReport& row, int column, int role) c
     case Venue:
         return DisplayFormat::venue(row.market.venue);
     case Market:
-        return row.market.id;
+        return DisplayFormat::marketLabel(row.market, m_titles.value(row.market));
     case Side:
         return sideText(row.side, row.outcome);
     case Limit:

@@ -4,6 +4,7 @@
 #include "venues/VenueReports.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace orion {
 
@@ -30,6 +31,9 @@ public:
 
     explicit OrdersModel(QObject* parent = nullptr);
 
+    // The venues' titles by market (MarketTitles::fromSnapshot); rows show them instead of the bare market id.
+    void setMarketTitles(const QHash<MarketKey, QString>& titles);
+
     static QString statusText(OrderStatus status);
     static QString sideText(OrderSide side, Outcome outcome);
 
@@ -44,6 +48,7 @@ protected:
 
 private:
     QStringList m_headers;
+    QHash<MarketKey, QString> m_titles;
 };
 
 } // namespace orion

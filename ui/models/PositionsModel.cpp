@@ -7,11 +7,16 @@
 namespace orion {
 namespace {
 
+// "YES 120 · $52.10 · KXFED-25DEC-T4.25": what is held, then the Kalshi ticker (short and readable). A Polymarket
+// leg names no market: its condition id is no label and its question repeats the event; both are in the tooltip.
 QString legText(const DashboardPositionLeg& leg)
 {
-    return QStringLiteral("%1 %2 %3 · %4")
-        .arg(leg.outcome == Outcome::Yes ? PositionsModel::tr("YES") : PositionsModel::tr("NO"),
-            DisplayFormat::quantity(leg.quantity), leg.market.id, DisplayFormat::money(leg.cost));
+    const QString held = QStringLiteral("%1 %2 · %3")
+                             .arg(leg.outcome == Outcome::Yes ? PositionsModel::tr("YES") : PositionsModel::tr("NO"),
+                                 DisplayFormat::quantity(leg.quantity), DisplayFormat::money(leg.cost));
+    return leg.market.venue == VenueId::Kalshi && !leg.market.id.isEmpty()
+        ? held + QStringLiteral(" · ") + leg.market.id
+        : held;
 }
 
 } // namespace
@@ -30,15 +35,29 @@ void PositionsModel::setPositions(const QList<DashboardPosition>& positions, con
 
 QVariant PositionsModel::cell(const DashboardPosition& row, int column, int role) const
 {
-    if (role == Qt::ToolTipRole && column == Event) {
-        return tr("Pair %1, opened %2").arg(row.pairId, row.openedAt.toLocalTime().toString(Qt::ISODate));
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case Event:
+            // The whole title, both markets with their full ids, and the pair.
+            return QStringList { row.title, DisplayFormat::marketTip(row.kalshi.market, row.kalshi.title),
+                DisplayFormat::marketTip(row.polymarket.market, row.polymarket.title),
+                tr("Pair %1, opened %2").arg(row.pairId, row.openedAt.toLocalTime().toString(Qt::ISODate)) }
+                .join(QLatin1Char('\n'));
+        case KalshiLeg:
+            return DisplayFormat::marketTip(row.kalshi.market, row.kalshi.title);
+        case PolymarketLeg:
+            return DisplayFormat::marketTip(row.polymarket.market, row.polymarket.title);
+        default:
+            return {};
+        }
     }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (column) {
     case Event:
-        return row.title;
+        return row.title.isEmpty() ? DisplayFormat::marketLabel(row.polymarket.market, row.polymarket.title)
+                                   : row.title;
     case KalshiLeg:
         return legText(row.kalshi);
     case KalshiMark:

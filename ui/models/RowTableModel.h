@@ -18,6 +18,7 @@ enum class RowTone
     Bad,     // loss, rejected, failed
     Warning, // blocked, review, provisional
     Muted,   // closed, cancelled
+    Active,  // traded, executing: the engine is on it
 };
 
 QBrush toneBrush(RowTone tone);

@@ -18,6 +18,8 @@ QBrush toneBrush(RowTone tone)
         return QBrush(dark ? QColor(0xf0, 0xb4, 0x3c) : QColor(0xa0, 0x5a, 0x00));
     case RowTone::Muted:
         return QBrush(dark ? QColor(0x8c, 0x8c, 0x8c) : QColor(0x80, 0x80, 0x80));
+    case RowTone::Active:
+        return QBrush(dark ? QColor(0x6c, 0xb4, 0xff) : QColor(0x1f, 0x5f, 0xbf));
     case RowTone::Normal:
         break;
     }

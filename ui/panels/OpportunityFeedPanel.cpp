@@ -39,7 +39,7 @@ void OpportunityFeedPanel::showSnapshot(const EngineSnapshot& snapshot)
             continue;
         }
         ++open;
-        tradable += shown.tradable ? 1 : 0;
+        tradable += shown.tradable && shown.execution == DashboardOpportunity::Execution::None ? 1 : 0;
         best = qMax(best, shown.opportunity.edgePerContract);
     }
     m_summary->setText(tr("%1 open · %2 tradable · best edge %3 per contract")

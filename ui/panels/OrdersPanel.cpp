@@ -1,11 +1,13 @@
 #include "panels/OrdersPanel.h"
 
 #include "models/FillsModel.h"
+#include "models/MarketTitles.h"
 #include "models/OrdersModel.h"
 #include "widgets/DataTable.h"
 
 #include <QGroupBox>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace orion {
@@ -20,9 +22,14 @@ OrdersPanel::OrdersPanel(QWidget* parent)
     splitter->setObjectName(QStringLiteral("ordersSplitter"));
     auto* ordersBox = new QGroupBox(tr("Orders"), splitter);
     m_ordersTable = new DataTable(QStringLiteral("ordersTable"), m_orders, OrdersModel::kSortRole, ordersBox);
+    // Markets by their titles, cut in the middle when narrow; the tooltip has the full title and id.
+    m_ordersTable->view()->setTextElideMode(Qt::ElideMiddle);
+    m_ordersTable->setInitialColumnWidths({ { OrdersModel::Market, 44 }, { OrdersModel::Status, 16 } });
     (new QVBoxLayout(ordersBox))->addWidget(m_ordersTable);
     auto* fillsBox = new QGroupBox(tr("Fills"), splitter);
     m_fillsTable = new DataTable(QStringLiteral("fillsTable"), m_fills, FillsModel::kSortRole, fillsBox);
+    m_fillsTable->view()->setTextElideMode(Qt::ElideMiddle);
+    m_fillsTable->setInitialColumnWidths({ { FillsModel::Market, 44 } });
     (new QVBoxLayout(fillsBox))->addWidget(m_fillsTable);
     splitter->addWidget(ordersBox);
     splitter->addWidget(fillsBox);
@@ -33,6 +40,9 @@ OrdersPanel::OrdersPanel(QWidget* parent)
 
 void OrdersPanel::showSnapshot(const EngineSnapshot& snapshot)
 {
+    const QHash<MarketKey, QString> titles = MarketTitles::fromSnapshot(snapshot);
+    m_orders->setMarketTitles(titles);
+    m_fills->setMarketTitles(titles);
     m_orders->setRows(snapshot.orders);
     m_fills->setRows(snapshot.fills);
     const QString notConnected = tr("Orders and fills appear here once the executor is connected to the engine. "

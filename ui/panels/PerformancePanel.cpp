@@ -116,12 +116,17 @@ void PerformancePanel::matchChartsToPalette()
 
 void PerformancePanel::plot(Chart& chart, const QList<DashboardPoint>& points)
 {
+    // In time order: a point stamped earlier than the last one (the clock stepped back, a restored history) must
+    // neither send the line backwards nor fall outside the time axis.
+    QList<DashboardPoint> ordered = points;
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const DashboardPoint& a, const DashboardPoint& b) { return a.atMs < b.atMs; });
     QList<QPointF> xy;
-    xy.reserve(points.size());
+    xy.reserve(ordered.size());
     // Dollars as double only for drawing: the figures above are formatted from the exact values.
     double low = 0.0;
     double high = 1.0;
-    for (const DashboardPoint& point : points) {
+    for (const DashboardPoint& point : std::as_const(ordered)) {
         const double dollars = static_cast<double>(point.value.micros()) / static_cast<double>(Cash::kMicrosPerDollar);
         if (xy.isEmpty()) {
             low = high = dollars;
@@ -130,19 +135,20 @@ void PerformancePanel::plot(Chart& chart, const QList<DashboardPoint>& points)
         high = std::max(high, dollars);
         xy.append(QPointF(static_cast<double>(point.atMs), dollars));
     }
-    chart.series->replace(xy);
-    if (points.isEmpty()) {
+    // The axes first, then the line: every point lands inside the new ranges the moment it is drawn.
+    if (ordered.isEmpty()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         chart.timeAxis->setRange(now.addSecs(-3600), now);
         chart.valueAxis->setRange(0.0, 1.0);
-        return;
+    } else {
+        const qint64 first = ordered.first().atMs;
+        const qint64 last = std::max(ordered.last().atMs, first + 60'000);
+        chart.timeAxis->setRange(
+            QDateTime::fromMSecsSinceEpoch(first, Qt::UTC), QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
+        const double margin = std::max(1.0, (high - low) * 0.1);
+        chart.valueAxis->setRange(low - margin, high + margin);
     }
-    const qint64 first = points.first().atMs;
-    const qint64 last = std::max(points.last().atMs, first + 60'000);
-    chart.timeAxis->setRange(
-        QDateTime::fromMSecsSinceEpoch(first, Qt::UTC), QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
-    const double margin = std::max(1.0, (high - low) * 0.1);
-    chart.valueAxis->setRange(low - margin, high + margin);
+    chart.series->replace(xy);
 }
 
 void PerformancePanel::showSnapshot(const EngineSnapshot& snapshot)

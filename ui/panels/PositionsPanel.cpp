@@ -5,6 +5,7 @@
 #include "widgets/DataTable.h"
 
 #include <QLabel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace orion {
@@ -17,6 +18,11 @@ PositionsPanel::PositionsPanel(QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("positionsSummary"));
     m_table = new DataTable(QStringLiteral("positionsTable"), m_model, PositionsModel::kSortRole, this);
+    // Event titles and legs are long: room to read them, and what does not fit is cut in the middle (the end of a
+    // title often tells two markets apart); the tooltips hold the full texts and ids.
+    m_table->view()->setTextElideMode(Qt::ElideMiddle);
+    m_table->setInitialColumnWidths({ { PositionsModel::Event, 48 }, { PositionsModel::KalshiLeg, 34 },
+        { PositionsModel::PolymarketLeg, 20 } });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);

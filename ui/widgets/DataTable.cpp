@@ -73,6 +73,17 @@ bool DataTable::isShowingEmptyText() const
     return currentWidget() == m_emptyLabel;
 }
 
+void DataTable::setInitialColumnWidths(const QHash<int, int>& characters)
+{
+    if (m_restored) {
+        return;
+    }
+    const int perCharacter = m_view->fontMetrics().averageCharWidth();
+    for (auto it = characters.cbegin(); it != characters.cend(); ++it) {
+        m_view->setColumnWidth(it.key(), it.value() * perCharacter);
+    }
+}
+
 void DataTable::updatePage()
 {
     setCurrentWidget(m_proxy->rowCount() == 0 ? static_cast<QWidget*>(m_emptyLabel) : m_view);
@@ -91,6 +102,7 @@ void DataTable::restoreState()
     if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
         return;
     }
+    m_restored = true;
     QHeaderView* header = m_view->horizontalHeader();
     if (header->sortIndicatorSection() >= 0 && header->isSortIndicatorShown()) {
         m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());

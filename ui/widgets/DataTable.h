@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStackedWidget>
 
 class QAbstractItemModel;
@@ -33,12 +34,17 @@ public:
     void saveState() const;
     void restoreState();
 
+    // Widths (in characters of the table's font) for columns that need more than the default, e.g. titles;
+    // the user's own widths, once saved, win.
+    void setInitialColumnWidths(const QHash<int, int>& characters);
+
 private:
     void updatePage();
 
     QTableView* m_view = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
+    bool m_restored = false; // the user's saved column widths are in place
 };
 
 } // namespace orion
