@@ -1779,13 +1779,6 @@
     </message>
 </context>
 <context>
-    <name>orion</name>
-    <message>
-        <source>&quot;%1&quot; is not a Kalshi fee type</source>
-        <translation>„%1“ ist keine Kalshi-Gebührenart</translation>
-    </message>
-</context>
-<context>
     <name>orion::BalancesPanel</name>
     <message>
         <source>No balances reported yet: the venues have not answered.</source>
@@ -2338,6 +2331,10 @@ Namen: %1</translation>
 </context>
 <context>
     <name>orion::FeeSchedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a Kalshi fee type</source>
+        <translation>„%1“ ist keine Kalshi-Gebührenart</translation>
+    </message>
     <message>
         <source>Kalshi&apos;s flat fee table is not published in the API, so the fee is unknown</source>
         <translation>Kalshis Pauschalgebührentabelle ist nicht in der API veröffentlicht, daher ist die Gebühr unbekannt</translation>

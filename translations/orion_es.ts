@@ -1779,13 +1779,6 @@
     </message>
 </context>
 <context>
-    <name>orion</name>
-    <message>
-        <source>&quot;%1&quot; is not a Kalshi fee type</source>
-        <translation>«%1» no es un tipo de comisión de Kalshi</translation>
-    </message>
-</context>
-<context>
     <name>orion::BalancesPanel</name>
     <message>
         <source>No balances reported yet: the venues have not answered.</source>
@@ -2338,6 +2331,10 @@ Nombres: %1</translation>
 </context>
 <context>
     <name>orion::FeeSchedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a Kalshi fee type</source>
+        <translation>«%1» no es un tipo de comisión de Kalshi</translation>
+    </message>
     <message>
         <source>Kalshi&apos;s flat fee table is not published in the API, so the fee is unknown</source>
         <translation>La tabla de comisiones fijas de Kalshi no se publica en la API, así que la comisión es desconocida</translation>

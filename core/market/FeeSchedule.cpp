@@ -47,7 +47,10 @@ Result<KalshiFeeType> parseKalshiFeeType(QStringView text)
         return KalshiFeeType::QuadraticWithComboMakerFees;
     if (text == u"flat")
         return KalshiFeeType::Flat;
-    return makeError(QStringLiteral("fee.type"), tr("\"%1\" is not a Kalshi fee type").arg(text.toString()));
+    // Spelled out: lupdate files a free function's tr() under "orion", the context the helper does not look up.
+    return makeError(QStringLiteral("fee.type"),
+                     QCoreApplication::translate("orion::FeeSchedule", "\"%1\" is not a Kalshi fee type")
+                         .arg(text.toString()));
 }
 
 FeeSchedule FeeSchedule::free()

@@ -8,6 +8,7 @@
 #include "credentials/CredentialCatalog.h"
 #include "credentials/CredentialValidator.h"
 #include "credentials/EncryptedFileCredentialStore.h"
+#include "market/FeeSchedule.h"
 
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -27,6 +28,7 @@ private slots:
     void cleanupTestCase();
     void credentialCatalogue_labelReadBeforeTheTranslator_isGermanAfterIt();
     void credentialClasses_messages_areGerman();
+    void feeSchedule_unknownKalshiFeeType_isGerman();
     void killSwitch_buttonAndDefaultReason_areGerman();
     void subcommands_messages_areGerman_data();
     void subcommands_messages_areGerman();
@@ -66,6 +68,14 @@ void TestGermanTranslation::credentialCatalogue_labelReadBeforeTheTranslator_isG
     QCOMPARE(m_englishKeyIdLabel, QStringLiteral("Kalshi API key id"));
 
     QCOMPARE(CredentialCatalog::find(u"kalshi.key_id")->label, QStringLiteral("Kalshi-API-Schlüssel-ID"));
+}
+
+void TestGermanTranslation::feeSchedule_unknownKalshiFeeType_isGerman()
+{
+    const auto parsed = parseKalshiFeeType(u"tiered");
+
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().message, QStringLiteral("„tiered“ ist keine Kalshi-Gebührenart"));
 }
 
 void TestGermanTranslation::credentialClasses_messages_areGerman()
