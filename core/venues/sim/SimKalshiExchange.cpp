@@ -1144,17 +1144,32 @@ SimHttpResponse SimKalshiExchange::batchCancel(const SimHttpRequest& request, co
     return SimHttpResponse::json(200, QJsonObject{{QStringLiteral("orders"), results}});
 }
 
-SimHttpResponse SimKalshiExchange::amendOrder(const SimHttpRequest& request, const QString& accountId)
+SimKalshiExchange::OrderChange SimKalshiExchange::orderChange(const SimHttpRequest& request, const QString& accountId)
 {
+    OrderChange change;
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("body is not a JSON object"));
-    const QJsonObject body = document.object();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        change.refusal = error(400, QStringLiteral("invalid_parameters"), QStringLiteral("body is not a JSON object"));
+        return change;
+    }
+    change.body = document.object();
     auto it = m_orders.find(request.param(QStringLiteral("order_id")));
-    if (it == m_orders.end() || it->second.accountId != accountId)
-        return error(404, QStringLiteral("not_found"), QStringLiteral("order not found"));
-    Order& order = it->second;
+    if (it == m_orders.end() || it->second.accountId != accountId) {
+        change.refusal = error(404, QStringLiteral("not_found"), QStringLiteral("order not found"));
+        return change;
+    }
+    change.order = &it->second;
+    return change;
+}
+
+SimHttpResponse SimKalshiExchange::amendOrder(const SimHttpRequest& request, const QString& accountId)
+{
+    OrderChange change = orderChange(request, accountId);
+    if (change.refusal)
+        return *change.refusal;
+    const QJsonObject& body = change.body;
+    Order& order = *change.order;
     const QJsonValue ticker = body.value(QStringLiteral("ticker"));
     const QJsonValue side = body.value(QStringLiteral("side"));
     const QJsonValue price = body.value(QStringLiteral("price"));
@@ -1234,15 +1249,11 @@ SimHttpResponse SimKalshiExchange::amendOrder(const SimHttpRequest& request, con
 
 SimHttpResponse SimKalshiExchange::decreaseOrder(const SimHttpRequest& request, const QString& accountId)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return error(400, QStringLiteral("invalid_parameters"), QStringLiteral("body is not a JSON object"));
-    const QJsonObject body = document.object();
-    auto it = m_orders.find(request.param(QStringLiteral("order_id")));
-    if (it == m_orders.end() || it->second.accountId != accountId)
-        return error(404, QStringLiteral("not_found"), QStringLiteral("order not found"));
-    Order& order = it->second;
+    OrderChange change = orderChange(request, accountId);
+    if (change.refusal)
+        return *change.refusal;
+    const QJsonObject& body = change.body;
+    Order& order = *change.order;
     const bool hasBy = body.contains(QStringLiteral("reduce_by"));
     const bool hasTo = body.contains(QStringLiteral("reduce_to"));
     if (hasBy == hasTo)

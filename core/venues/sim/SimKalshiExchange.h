@@ -199,6 +199,14 @@ private:
     SimHttpResponse transferCash(const SimHttpRequest& request, const QString& accountId);
     SimHttpResponse getTransfer(const SimHttpRequest& request, const QString& accountId) const;
     SimHttpResponse listTransfers(const SimHttpRequest& request, const QString& accountId) const;
+    // The JSON body of a change to one of the account's own orders, and that order; or the venue's 400 / 404.
+    struct OrderChange
+    {
+        QJsonObject body;
+        Order* order = nullptr;
+        std::optional<SimHttpResponse> refusal;
+    };
+    OrderChange orderChange(const SimHttpRequest& request, const QString& accountId);
     SimHttpResponse amendOrder(const SimHttpRequest& request, const QString& accountId);
     SimHttpResponse decreaseOrder(const SimHttpRequest& request, const QString& accountId);
     SimHttpResponse getPositions(const SimHttpRequest& request, const QString& accountId) const;
