@@ -50,6 +50,21 @@ public:
         return rest;
     }
 
+    // A V2 order: bid = buy YES at the YES price, ask = sell YES (buy NO at 1 - price).
+    static KalshiOrderRequest orderRequest(const QString& ticker, bool bid, std::int64_t priceMicros,
+                                           std::int64_t contracts, const QString& timeInForce,
+                                           const QString& clientOrderId)
+    {
+        KalshiOrderRequest request;
+        request.ticker = ticker;
+        request.bid = bid;
+        request.yesPrice = Price::fromMicros(priceMicros);
+        request.count = Quantity::fromContracts(contracts);
+        request.timeInForce = timeInForce;
+        request.clientOrderId = clientOrderId;
+        return request;
+    }
+
     // Starts an asynchronous call and spins the event loop until its callback ran (or 10 s passed).
     template <typename T, typename Start>
     static Result<T> wait(Start start, int timeoutMs = 10'000)

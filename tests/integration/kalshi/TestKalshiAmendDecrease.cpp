@@ -12,14 +12,8 @@ const QString kHold = QStringLiteral("KXFEDDECISION-27JAN-H0"); // YES bid 0.56,
 
 KalshiOrderRequest restingBid(std::int64_t priceMicros, std::int64_t contracts, const QString& clientOrderId)
 {
-    KalshiOrderRequest request;
-    request.ticker = kHold;
-    request.bid = true;
-    request.yesPrice = Price::fromMicros(priceMicros);
-    request.count = Quantity::fromContracts(contracts);
-    request.timeInForce = QStringLiteral("good_till_canceled");
-    request.clientOrderId = clientOrderId;
-    return request;
+    return KalshiSimFixture::orderRequest(kHold, true, priceMicros, contracts, QStringLiteral("good_till_canceled"),
+                                          clientOrderId);
 }
 
 KalshiAmendRequest amendOf(std::int64_t priceMicros, std::int64_t totalContracts, const QString& clientOrderId)

@@ -22,14 +22,8 @@ QDateTime soon()
 
 KalshiOrderRequest bidAt50(const QString& tif, const QDateTime& expiration, const QString& clientOrderId)
 {
-    KalshiOrderRequest request;
-    request.ticker = kHold;
-    request.bid = true;
-    request.yesPrice = Price::fromMicros(500'000);
-    request.count = Quantity::fromContracts(10);
-    request.timeInForce = tif;
+    KalshiOrderRequest request = KalshiSimFixture::orderRequest(kHold, true, 500'000, 10, tif, clientOrderId);
     request.expirationTime = expiration;
-    request.clientOrderId = clientOrderId;
     return request;
 }
 

@@ -16,14 +16,7 @@ const QString kHold = QStringLiteral("KXFEDDECISION-27JAN-H0");
 KalshiOrderRequest order(bool bid, std::int64_t priceMicros, std::int64_t contracts, const QString& tif,
                          const QString& clientOrderId)
 {
-    KalshiOrderRequest request;
-    request.ticker = kHold;
-    request.bid = bid;
-    request.yesPrice = Price::fromMicros(priceMicros);
-    request.count = Quantity::fromContracts(contracts);
-    request.timeInForce = tif;
-    request.clientOrderId = clientOrderId;
-    return request;
+    return KalshiSimFixture::orderRequest(kHold, bid, priceMicros, contracts, tif, clientOrderId);
 }
 
 } // namespace

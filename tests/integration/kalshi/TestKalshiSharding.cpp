@@ -30,14 +30,7 @@ SimScenario shardedScenario(std::int64_t shardTwoDollars)
 KalshiOrderRequest buyYes(const QString& ticker, std::int64_t priceMicros, std::int64_t contracts, const QString& tif,
                           const QString& clientOrderId)
 {
-    KalshiOrderRequest request;
-    request.ticker = ticker;
-    request.bid = true;
-    request.yesPrice = Price::fromMicros(priceMicros);
-    request.count = Quantity::fromContracts(contracts);
-    request.timeInForce = tif;
-    request.clientOrderId = clientOrderId;
-    return request;
+    return KalshiSimFixture::orderRequest(ticker, true, priceMicros, contracts, tif, clientOrderId);
 }
 
 } // namespace
