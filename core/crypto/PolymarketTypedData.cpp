@@ -55,6 +55,21 @@ Result<QByteArray> PolymarketTypedData::orderV2Digest(const PolymarketOrderV2& o
     return Eip712::digest(Eip712::domainSeparator(domain), *structHash);
 }
 
+Result<QByteArray> PolymarketTypedData::orderV2DepositWalletDigest(const PolymarketOrderV2& order,
+                                                                  const Eip712Domain& domain)
+{
+    const Result<QByteArray> contentsHash = orderV2StructHash(order);
+    if (!contentsHash)
+        return contentsHash.error();
+    const QByteArray encodedType = QByteArray(kTypedDataSignType).append(kOrderV2Type);
+    const QByteArray typeHash = Eip712::typeHash(encodedType);
+    const QByteArray structHash = Eip712::hashStruct(
+        typeHash, {*contentsHash, Eip712::encodeString(QString::fromLatin1(kDepositWalletName)),
+                   Eip712::encodeString(QString::fromLatin1(kDepositWalletVersion)), Eip712::encodeUint(domain.chainId),
+                   Eip712::encodeAddress(order.signer), QByteArray(Eip712::kWordSize, '\0')});
+    return Eip712::digest(Eip712::domainSeparator(domain), structHash);
+}
+
 Result<QByteArray> PolymarketTypedData::orderV1StructHash(const PolymarketOrderV1& order)
 {
     const Result<QByteArray> tokenId = Eip712::encodeUintDecimal(order.tokenId);

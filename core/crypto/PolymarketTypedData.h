@@ -74,6 +74,14 @@ public:
     static constexpr char kOrderV2Type[] =
         "Order(uint256 salt,address maker,address signer,uint256 tokenId,uint256 makerAmount,uint256 takerAmount,"
         "uint8 side,uint8 signatureType,uint256 timestamp,bytes32 metadata,bytes32 builder)";
+    // ERC-7739 nested typed data a POLY_1271 deposit wallet's owner signs: the Order (contents) inside the
+    // wallet's own domain {name "DepositWallet", version "1", chainId, verifyingContract = wallet, salt 0}, hashed
+    // under the exchange's domain. The full type string is this followed by kOrderV2Type (referenced struct).
+    static constexpr char kTypedDataSignType[] =
+        "TypedDataSign(Order contents,string name,string version,uint256 chainId,address verifyingContract,"
+        "bytes32 salt)";
+    static constexpr char kDepositWalletName[] = "DepositWallet";
+    static constexpr char kDepositWalletVersion[] = "1";
     static constexpr char kOrderV1Type[] =
         "Order(uint256 salt,address maker,address signer,address taker,uint256 tokenId,uint256 makerAmount,"
         "uint256 takerAmount,uint256 expiration,uint256 nonce,uint256 feeRateBps,uint8 side,uint8 signatureType)";
@@ -93,6 +101,11 @@ public:
     [[nodiscard]] static Result<QByteArray> orderV2StructHash(const PolymarketOrderV2& order);
     // The digest is also the order id ("orderID") the venue reports.
     [[nodiscard]] static Result<QByteArray> orderV2Digest(const PolymarketOrderV2& order, const Eip712Domain& domain);
+
+    // What the owner key of a POLY_1271 deposit wallet (order.signer) signs: keccak(0x1901 || exchange domain
+    // separator || hashStruct(TypedDataSign{contents: the order, the wallet's domain fields})).
+    [[nodiscard]] static Result<QByteArray> orderV2DepositWalletDigest(const PolymarketOrderV2& order,
+                                                                     const Eip712Domain& domain);
 
     [[nodiscard]] static Result<QByteArray> orderV1StructHash(const PolymarketOrderV1& order);
     [[nodiscard]] static Result<QByteArray> orderV1Digest(const PolymarketOrderV1& order, const Eip712Domain& domain);

@@ -27,7 +27,11 @@ Error codeError(const QString& code, const QString& message)
 } // namespace
 
 PolymarketClobClient::PolymarketClobClient(QUrl baseUrl, const Secp256k1Signer& key, quint64 chainId, QObject* parent)
-    : QObject(parent), m_key(key), m_chainId(chainId), m_http(new HttpClient(std::move(baseUrl), this))
+    : QObject(parent)
+    , m_key(key)
+    , m_chainId(chainId)
+    , m_http(new HttpClient(std::move(baseUrl), this))
+    , m_funder(key.address())
 {
     m_http->setSigner([this](const QByteArray& method, const QString& path, const QByteArray& body) -> Result<HttpHeaders> {
         if (!m_l2)
@@ -37,6 +41,19 @@ PolymarketClobClient::PolymarketClobClient(QUrl baseUrl, const Secp256k1Signer& 
 }
 
 PolymarketClobClient::~PolymarketClobClient() = default;
+
+Status PolymarketClobClient::setWallet(PolymarketSignatureType type, const EthAddress& funder)
+{
+    if (type == PolymarketSignatureType::Eoa && funder != m_key.address())
+        return codeError(QStringLiteral("order"), QStringLiteral("an EOA wallet funds its own orders: the funder must be %1")
+                                                      .arg(m_key.address().toChecksumHex()));
+    if (type != PolymarketSignatureType::Eoa && funder == m_key.address())
+        return codeError(QStringLiteral("order"),
+                         QStringLiteral("a proxy, Safe or deposit wallet address is not the signing key's own address"));
+    m_signatureType = type;
+    m_funder = funder;
+    return {};
+}
 
 void PolymarketClobClient::setCredentials(PolymarketApiCredentials credentials)
 {
@@ -288,13 +305,13 @@ Result<PolymarketSignedOrder> PolymarketClobClient::buildSignedOrder(const Polym
         return salt.error();
     PolymarketOrderV2 order;
     order.salt = *salt;
-    order.maker = m_key.address();
-    order.signer = m_key.address();
+    order.maker = m_funder;
+    order.signer = m_signatureType == PolymarketSignatureType::Poly1271 ? m_funder : m_key.address();
     order.tokenId = request.tokenId;
     order.makerAmount = amounts->makerAmount;
     order.takerAmount = amounts->takerAmount;
     order.side = request.side;
-    order.signatureType = PolymarketSignatureType::Eoa;
+    order.signatureType = m_signatureType;
     order.timestamp = static_cast<quint64>(nowMs());
     const PolymarketOrderSigner signer(m_key);
     return signer.sign(order, PolymarketOrderBuilder::exchangeDomain(request.negRisk, exchangeVersion, m_chainId),
@@ -470,7 +487,7 @@ void PolymarketClobClient::getPositionsPage(int offset, QList<PolymarketPosition
     constexpr int kLimit = 500;   // the Data API's maximum page
     constexpr int kMaxOffset = 10'000;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("user"), m_key.address().toChecksumHex());
+    query.addQueryItem(QStringLiteral("user"), m_funder.toChecksumHex());
     query.addQueryItem(QStringLiteral("sizeThreshold"), QStringLiteral("0"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(kLimit));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
@@ -586,7 +603,7 @@ void PolymarketClobClient::getBalance(Callback<Cash> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("asset_type"), QStringLiteral("COLLATERAL"));
-    query.addQueryItem(QStringLiteral("signature_type"), QStringLiteral("0"));
+    query.addQueryItem(QStringLiteral("signature_type"), QString::number(static_cast<int>(m_signatureType)));
     send(HttpRequest::get(QStringLiteral("/balance-allowance"), query), [this, done](const HttpReply& reply) {
         if (!reply.ok())
             return done(toError(reply));
@@ -602,7 +619,7 @@ void PolymarketClobClient::getTokenBalance(const QString& tokenId, Callback<Quan
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("asset_type"), QStringLiteral("CONDITIONAL"));
     query.addQueryItem(QStringLiteral("token_id"), tokenId);
-    query.addQueryItem(QStringLiteral("signature_type"), QStringLiteral("0"));
+    query.addQueryItem(QStringLiteral("signature_type"), QString::number(static_cast<int>(m_signatureType)));
     send(HttpRequest::get(QStringLiteral("/balance-allowance"), query), [this, done](const HttpReply& reply) {
         if (!reply.ok())
             return done(toError(reply));

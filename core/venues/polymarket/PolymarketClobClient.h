@@ -53,7 +53,17 @@ public:
     ~PolymarketClobClient() override;
 
     HttpClient& http() { return *m_http; }
+    // The key's address: the API key's owner (POLY_ADDRESS) and, for every type but POLY_1271, the order signer.
     const EthAddress& address() const { return m_key.address(); }
+    // Whose funds orders use (the order maker, the positions' user): the key's address unless setWallet chose a
+    // proxy, Safe or deposit wallet.
+    const EthAddress& funder() const { return m_funder; }
+    PolymarketSignatureType signatureType() const { return m_signatureType; }
+    // How orders are signed, as the official clients' (signatureType, funderAddress): Eoa needs funder == address();
+    // PolyProxy/PolyGnosisSafe sign with the key for that funder; Poly1271 makes the deposit wallet `funder` (owned
+    // by the key) maker and signer and signs the ERC-7739 wrapper. Balance queries then carry this signature_type.
+    // polymarket.order for an EOA funder that is not the key, or a proxy/safe/deposit wallet equal to the key.
+    [[nodiscard]] Status setWallet(PolymarketSignatureType type, const EthAddress& funder);
     quint64 chainId() const { return m_chainId; }
     bool hasCredentials() const { return m_l2 != nullptr; }
     const PolymarketL2Auth* l2() const { return m_l2.get(); }
@@ -138,6 +148,8 @@ private:
     HttpClient* m_data = nullptr; // Data API; null: the CLOB host
     qsizetype m_booksBatchSize = 100;
     std::unique_ptr<PolymarketL2Auth> m_l2;
+    PolymarketSignatureType m_signatureType = PolymarketSignatureType::Eoa;
+    EthAddress m_funder;
     qint64 m_clockOffsetMs = 0;
     int m_version = 0; // 0: not read yet
     qint64 m_badPayloads = 0;

@@ -360,7 +360,9 @@ QList<FillReport> PolymarketExecution::fillsOf(const PolymarketTrade& trade) con
             return market->noTokenId == assetId ? Outcome::No : Outcome::Yes;
         return outcome.compare(QStringLiteral("No"), Qt::CaseInsensitive) == 0 ? Outcome::No : Outcome::Yes;
     };
+    // The venue names the funder (a proxy/Safe/deposit wallet) as maker_address; the key's own address covers EOA.
     const QString self = m_clob->address().toLowerHex();
+    const QString funder = m_clob->funder().toLowerHex();
     const auto makeFill = [&](const QString& orderId, const QString& assetId, const QString& outcome, bool buy,
                               Price price, Quantity size, bool taker) {
         FillReport fill;
@@ -385,7 +387,8 @@ QList<FillReport> PolymarketExecution::fillsOf(const PolymarketTrade& trade) con
     if (trade.traderSide == QStringLiteral("TAKER") || m_orders.contains(trade.takerOrderId))
         fills.append(makeFill(trade.takerOrderId, trade.assetId, trade.outcome, trade.buy, trade.price, trade.size, true));
     for (const PolymarketMakerOrder& maker : trade.makerOrders) {
-        if (m_orders.contains(maker.orderId) || maker.makerAddress.toLower() == self)
+        const QString makerAddress = maker.makerAddress.toLower();
+        if (m_orders.contains(maker.orderId) || makerAddress == self || makerAddress == funder)
             fills.append(makeFill(maker.orderId, maker.assetId, maker.outcome, maker.buy, maker.price,
                                   maker.matchedAmount, false));
     }

@@ -1,5 +1,7 @@
 #include "venues/polymarket/PolymarketOrderSigner.h"
 
+#include "crypto/Eip712.h"
+#include "crypto/Erc7739Signature.h"
 #include "crypto/Hex.h"
 
 #include <QJsonValue>
@@ -9,18 +11,34 @@ namespace orion {
 Result<PolymarketSignedOrder> PolymarketOrderSigner::sign(const PolymarketOrderV2& order, const Eip712Domain& domain,
                                                           quint64 expiration) const
 {
-    if (order.signatureType == PolymarketSignatureType::Poly1271)
-        return makeError(QStringLiteral("polymarket.sign"),
-                         QStringLiteral("POLY_1271 deposit-wallet orders are not supported"));
-    if (order.signer != m_key.address())
-        return makeError(QStringLiteral("polymarket.sign"), QStringLiteral("order signer is not the wallet key"));
+    const auto signError = [](const QString& message) { return makeError(QStringLiteral("polymarket.sign"), message); };
+    const bool depositWallet = order.signatureType == PolymarketSignatureType::Poly1271;
+    if (depositWallet && order.maker != order.signer)
+        return signError(QStringLiteral("a POLY_1271 order's maker and signer must both be the deposit wallet"));
+    if (!depositWallet && order.signer != m_key.address())
+        return signError(QStringLiteral("order signer is not the wallet key"));
     const Result<QByteArray> digest = PolymarketTypedData::orderV2Digest(order, domain);
     if (!digest)
-        return makeError(QStringLiteral("polymarket.sign"), digest.error().message);
-    const Result<QByteArray> signature = m_key.signHash(*digest);
-    if (!signature)
-        return makeError(QStringLiteral("polymarket.sign"), signature.error().message);
-    return PolymarketSignedOrder{order, expiration, Hex::encodePrefixed(*digest), Hex::encodePrefixed(*signature)};
+        return signError(digest.error().message);
+    if (!depositWallet) {
+        const Result<QByteArray> signature = m_key.signHash(*digest);
+        if (!signature)
+            return signError(signature.error().message);
+        return PolymarketSignedOrder{order, expiration, Hex::encodePrefixed(*digest), Hex::encodePrefixed(*signature)};
+    }
+    const Result<QByteArray> innerDigest = PolymarketTypedData::orderV2DepositWalletDigest(order, domain);
+    const Result<QByteArray> contentsHash = PolymarketTypedData::orderV2StructHash(order);
+    if (!innerDigest || !contentsHash)
+        return signError(innerDigest ? contentsHash.error().message : innerDigest.error().message);
+    const Result<QByteArray> inner = m_key.signHash(*innerDigest);
+    if (!inner)
+        return signError(inner.error().message);
+    const Erc7739Signature wrapper{*inner, Eip712::domainSeparator(domain), *contentsHash,
+                                   QByteArray(PolymarketTypedData::kOrderV2Type)};
+    const Result<QByteArray> wrapped = wrapper.encode();
+    if (!wrapped)
+        return signError(wrapped.error().message);
+    return PolymarketSignedOrder{order, expiration, Hex::encodePrefixed(*digest), Hex::encodePrefixed(*wrapped)};
 }
 
 QJsonObject PolymarketOrderSigner::wireOrder(const PolymarketSignedOrder& signedOrder)

@@ -17,12 +17,15 @@ struct PolymarketSignedOrder
     PolymarketOrderV2 order;
     quint64 expiration = 0; // GTD expiry, unix seconds; sent on the wire, not signed
     QString orderHash;      // 0x + 64 hex
-    QString signature;      // 0x + 130 hex (r || s || v, v = 27/28)
+    QString signature;      // 0x + 130 hex (r || s || v, v = 27/28); POLY_1271: the ERC-7739 wrapper, 0x + 634 hex
 };
 
-// Signs V2 orders with the wallet key (EOA, POLY_PROXY and GNOSIS_SAFE types: plain ECDSA over the digest) and
-// serialises them as POST /order expects (reference polymarket.md 5.4). The key is not owned and must outlive
-// this object. Errors use code "polymarket.sign".
+// Signs V2 orders with the wallet key and serialises them as POST /order expects (reference polymarket.md 5.4).
+// EOA, POLY_PROXY and GNOSIS_SAFE: plain ECDSA over the order digest, the key being the order's signer.
+// POLY_1271: maker and signer are the deposit wallet the key owns; the key signs the ERC-7739 TypedDataSign digest
+// (PolymarketTypedData::orderV2DepositWalletDigest) and the signature is the Erc7739Signature wrapper, byte for
+// byte what the official clients send. The key is not owned and must outlive this object. Errors use code
+// "polymarket.sign".
 class PolymarketOrderSigner final
 {
 public:

@@ -219,6 +219,11 @@ const SimPolymarketExchange::ApiKey* SimPolymarketExchange::apiKey(const QString
     return it == m_keys.constEnd() ? nullptr : &*it;
 }
 
+void SimPolymarketExchange::registerDepositWallet(const QString& wallet, const QString& owner)
+{
+    m_depositWallets.insert(wallet.toLower(), owner.toLower());
+}
+
 std::int64_t SimPolymarketExchange::collateral(const QString& address) const
 {
     return m_collateral.value(address.toLower(), 0);

@@ -131,6 +131,13 @@ public:
     const ApiKey* deriveApiKey(const QString& address, quint64 nonce);
     const ApiKey* apiKey(const QString& key) const;
 
+    // POLY_1271 deposit wallets: on the real chain each is a smart wallet whose stored owner EOA must have signed
+    // (ERC-1271 isValidSignature over the ERC-7739 TypedDataSign hash). Here the tie is registered; the wallet's
+    // funds are booked on its owner's account (orders, balances), and /positions?user=<wallet> shows them.
+    // Lower-case or checksummed 0x addresses; the owner of an unregistered wallet is empty.
+    void registerDepositWallet(const QString& wallet, const QString& owner);
+    QString depositWalletOwner(const QString& wallet) const { return m_depositWallets.value(wallet.toLower()); }
+
     std::int64_t collateral(const QString& address) const;
     void setCollateral(const QString& address, std::int64_t micros);
     std::int64_t tokens(const QString& address, const QString& tokenId) const; // hundredths
@@ -223,6 +230,7 @@ private:
     std::map<QString, MarketState> m_markets; // by condition id
     QHash<QString, QString> m_tokenToCondition;
     QHash<QString, ApiKey> m_keys;            // by key
+    QHash<QString, QString> m_depositWallets; // lower-case wallet -> lower-case owner
     QHash<QString, QString> m_keyByAddressNonce;
     QHash<QString, std::int64_t> m_collateral;
     QHash<QString, std::int64_t> m_tokens;    // address + "/" + token id

@@ -52,11 +52,14 @@ class TestPolymarketConformance : public QObject
 private slots:
     void initTestCase();
     void officialBuilder_randomOrders_matchOurAmountsAndSignatures();
+    void officialBuilder_randomPoly1271Orders_matchOurDepositWalletSignatures();
     void officialHeaders_l1AndL2_matchOurs();
     void officialClient_againstSimulator_tradesAndIsRejectedLikeTheVenue();
 
 private:
     QByteArray runNode(const QStringList& arguments, int timeoutMs);
+    // Runs `mode` (sign | sign1271) for 300 random orders and compares every amount and signature with ours.
+    void compareRandomOrders(const QString& mode, PolymarketSignatureType type);
 
     QString m_node;
     QString m_dir;
@@ -110,12 +113,26 @@ QByteArray TestPolymarketConformance::runNode(const QStringList& arguments, int 
 
 void TestPolymarketConformance::officialBuilder_randomOrders_matchOurAmountsAndSignatures()
 {
+    compareRandomOrders(QStringLiteral("sign"), PolymarketSignatureType::Eoa);
+}
+
+// The deposit wallet (conformance.mjs DEPOSIT_WALLET) owned by the Hardhat key: ERC-7739 wrappers byte for byte.
+void TestPolymarketConformance::officialBuilder_randomPoly1271Orders_matchOurDepositWalletSignatures()
+{
+    compareRandomOrders(QStringLiteral("sign1271"), PolymarketSignatureType::Poly1271);
+}
+
+void TestPolymarketConformance::compareRandomOrders(const QString& mode, PolymarketSignatureType type)
+{
     // Arrange
-    const QByteArray output = runNode({QStringLiteral("sign"), QStringLiteral("300"), QStringLiteral("20261125")}, 120'000);
+    const QByteArray output = runNode({mode, QStringLiteral("300"), QStringLiteral("20261125")}, 120'000);
     const QJsonArray cases = QJsonDocument::fromJson(output).array();
     QCOMPARE(cases.size(), 300);
     const Secp256k1Signer key = Secp256k1Signer::fromHex(kHardhatKey).value();
     const PolymarketOrderSigner signer(key);
+    const EthAddress wallet = type == PolymarketSignatureType::Poly1271
+                                  ? EthAddress::fromHex(u"0x2222222222222222222222222222222222222222").value()
+                                  : key.address();
 
     for (const QJsonValue& item : cases) {
         const QJsonObject input = item.toObject().value(QStringLiteral("input")).toObject();
@@ -141,8 +158,9 @@ void TestPolymarketConformance::officialBuilder_randomOrders_matchOurAmountsAndS
         // ... and our signature over the official order's salt and timestamp
         PolymarketOrderV2 order;
         order.salt = official.value(QStringLiteral("salt")).toString().toULongLong();
-        order.maker = key.address();
-        order.signer = key.address();
+        order.maker = wallet;
+        order.signer = wallet;
+        order.signatureType = type;
         order.tokenId = official.value(QStringLiteral("tokenId")).toString();
         order.makerAmount = amounts->makerAmount;
         order.takerAmount = amounts->takerAmount;

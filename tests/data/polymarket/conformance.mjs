@@ -1,12 +1,14 @@
 // Conformance driver for TestPolymarketConformance: runs the official @polymarket/clob-client-v2 (installed by the
 // test with npm next to this file). Prints one JSON document on stdout.
 //   node conformance.mjs sign <count> <seed>     random orders built and signed by the official OrderBuilder
+//   node conformance.mjs sign1271 <count> <seed> the same for POLY_1271 orders of deposit wallet DEPOSIT_WALLET
 //   node conformance.mjs headers                  L1 and L2 auth headers for fixed inputs
 //   node conformance.mjs client <clobUrl> <yesTokenId> <negRisk>   the official ClobClient against the simulator
 import { ClobClient, OrderBuilder, Side, OrderType, createL1Headers, createL2Headers } from "@polymarket/clob-client-v2";
 import { Wallet } from "@ethersproject/wallet";
 
 const KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+const DEPOSIT_WALLET = "0x2222222222222222222222222222222222222222";
 const TICKS = ["0.1", "0.01", "0.005", "0.0025", "0.001", "0.0001"];
 
 // Small deterministic PRNG (mulberry32) so a failing case can be replayed from its seed.
@@ -21,9 +23,9 @@ function rng(seed) {
     };
 }
 
-async function sign(count, seed) {
+async function sign(count, seed, depositWallet) {
     const wallet = new Wallet(KEY);
-    const builder = new OrderBuilder(wallet, 137);
+    const builder = depositWallet ? new OrderBuilder(wallet, 137, 3, depositWallet) : new OrderBuilder(wallet, 137);
     const random = rng(seed);
     const out = [];
     for (let i = 0; i < count; ++i) {
@@ -112,6 +114,7 @@ async function headers() {
 
 const [mode, ...args] = process.argv.slice(2);
 const output = mode === "sign" ? await sign(parseInt(args[0], 10), parseInt(args[1] ?? "1", 10))
+             : mode === "sign1271" ? await sign(parseInt(args[0], 10), parseInt(args[1] ?? "1", 10), DEPOSIT_WALLET)
              : mode === "headers" ? await headers()
                                   : await client(args[0], args[1], args[2] === "true");
 process.stdout.write(JSON.stringify(output));
