@@ -98,6 +98,7 @@ Result<VenueAccess> resolveVenueAccess(const Settings& settings, SimulatorHost& 
     access.polymarketClobUrl = QUrl(endpoints.polymarketClobUrl);
     access.polymarketGammaUrl = QUrl(endpoints.polymarketGammaUrl);
     access.polymarketWsUrl = polymarketWsBase(endpoints.polymarketWsUrl);
+    access.polymarketDepositWallet = endpoints.polymarketDepositWallet;
     access.simulator = settings.venues.environment == VenueEnvironment::Simulator;
 
     auto store = openCredentialStore();

@@ -156,6 +156,10 @@
         <translation>darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
+        <source>must be empty or a 0x address of 40 hex digits</source>
+        <translation>muss leer sein oder eine 0x-Adresse aus 40 Hex-Ziffern</translation>
+    </message>
+    <message>
         <source>%1 is not a supported database URL: %2. Use sqlite:///relative/path.db, sqlite:////absolute/path.db or sqlite:///:memory:</source>
         <translation>%1 ist keine unterstützte Datenbank-URL: %2. Verwenden Sie sqlite:///relativer/pfad.db, sqlite:////absoluter/pfad.db oder sqlite:///:memory:</translation>
     </message>
@@ -1333,6 +1337,10 @@
     <message>
         <source>Polymarket CLOB WebSocket base URL; the clients add /market and /user.</source>
         <translation>Basis-URL des Polymarket-CLOB-WebSockets; die Clients hängen /market und /user an.</translation>
+    </message>
+    <message>
+        <source>Polymarket deposit wallet (POLY_1271) that holds your funds; orders are signed for it by the wallet key. Empty: the key&apos;s own address trades.</source>
+        <translation>Polymarket-Einzahlungs-Wallet (POLY_1271), das Ihr Guthaben hält; Orders werden dafür mit dem Wallet-Schlüssel signiert. Leer: Die eigene Adresse des Schlüssels handelt.</translation>
     </message>
     <message>
         <source>Smallest locked-in profit per pair of contracts, after both venues&apos; fees, for an opportunity to count. Buying YES on one venue and NO on the other pays $1 at resolution, so with 0.02 the pair must cost at most $0.98 including fees. Lower finds more opportunities with thinner margins; higher finds fewer, safer ones. Command line: --threshold.</source>

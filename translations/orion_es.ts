@@ -156,6 +156,10 @@
         <translation>no debe contener caracteres de control</translation>
     </message>
     <message>
+        <source>must be empty or a 0x address of 40 hex digits</source>
+        <translation>debe estar vacío o ser una dirección 0x de 40 dígitos hexadecimales</translation>
+    </message>
+    <message>
         <source>%1 is not a supported database URL: %2. Use sqlite:///relative/path.db, sqlite:////absolute/path.db or sqlite:///:memory:</source>
         <translation>%1 no es una URL de base de datos admitida: %2. Use sqlite:///ruta/relativa.db, sqlite:////ruta/absoluta.db o sqlite:///:memory:</translation>
     </message>
@@ -1333,6 +1337,10 @@
     <message>
         <source>Polymarket CLOB WebSocket base URL; the clients add /market and /user.</source>
         <translation>URL base del WebSocket CLOB de Polymarket; los clientes añaden /market y /user.</translation>
+    </message>
+    <message>
+        <source>Polymarket deposit wallet (POLY_1271) that holds your funds; orders are signed for it by the wallet key. Empty: the key&apos;s own address trades.</source>
+        <translation>Billetera de depósito de Polymarket (POLY_1271) que guarda sus fondos; las órdenes se firman para ella con la clave de la billetera. Vacío: opera la propia dirección de la clave.</translation>
     </message>
     <message>
         <source>Smallest locked-in profit per pair of contracts, after both venues&apos; fees, for an opportunity to count. Buying YES on one venue and NO on the other pays $1 at resolution, so with 0.02 the pair must cost at most $0.98 including fees. Lower finds more opportunities with thinner margins; higher finds fewer, safer ones. Command line: --threshold.</source>

@@ -84,6 +84,7 @@ struct VenueEndpoints
     QString polymarketGammaUrl; // e.g. https://gamma-api.polymarket.com
     QString polymarketClobUrl;  // e.g. https://clob.polymarket.com
     QString polymarketWsUrl;    // e.g. wss://ws-subscriptions-clob.polymarket.com/ws (clients add /market, /user)
+    QString polymarketDepositWallet; // POLY_1271 deposit wallet holding the funds; empty: the key's own address
 
     static bool isAuto(const QString& url) { return url == QLatin1String("auto"); }
 

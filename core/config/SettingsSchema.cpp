@@ -414,6 +414,23 @@ QString checkEndpoint(QStringView text, VenueEnvironment environment, EndpointKi
     return {};
 }
 
+// Empty, or a 20-byte address. (Its EIP-55 checksum is checked where the venue is built: config does not link the
+// crypto layer.)
+QString checkDepositWallet(QStringView text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    const bool prefixed = text.startsWith(u"0x") || text.startsWith(u"0X");
+    const bool hex = std::all_of(text.begin() + (prefixed ? 2 : 0), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
+    if (!prefixed || text.size() != 42 || !hex) {
+        return ConfigText::tr("must be empty or a 0x address of 40 hex digits");
+    }
+    return {};
+}
+
 // --- The table.
 
 template <typename Access>
@@ -454,6 +471,13 @@ void addEndpointFields(QList<SettingField>& fields, VenueEnvironment environment
         check(EndpointKind::WebSocket),
         help(helpText(QT_TRANSLATE_NOOP("SettingsSchema",
                                         "Polymarket CLOB WebSocket base URL; the clients add /market and /user."))),
+        false);
+    fields << textField(
+        key("polymarket.deposit_wallet"), "text",
+        [endpoints](auto& s) -> auto& { return endpoints(s).polymarketDepositWallet; }, checkDepositWallet,
+        helpText(QT_TRANSLATE_NOOP("SettingsSchema",
+                                   "Polymarket deposit wallet (POLY_1271) that holds your funds; orders are signed for "
+                                   "it by the wallet key. Empty: the key's own address trades.")),
         false);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "common/Notional.h"
+#include "crypto/EthAddress.h"
 #include "crypto/Random.h"
 #include "crypto/Secp256k1Signer.h"
 #include "execution/Executor.h"
@@ -21,6 +22,7 @@
 #include "venues/kalshi/KalshiExecutionClient.h"
 #include "venues/kalshi/KalshiMarketDataClient.h"
 #include "venues/kalshi/KalshiVenue.h"
+#include "venues/polymarket/PolymarketClobClient.h"
 #include "venues/polymarket/PolymarketVenue.h"
 
 #include <QUuid>
@@ -255,6 +257,23 @@ void TradingPipeline::buildVenues()
     endpoints.gamma = m_access.polymarketGammaUrl;
     endpoints.webSocket = m_access.polymarketWsUrl;
     m_polymarket = new PolymarketVenue(endpoints, std::move(wallet).value(), this);
+    if (!m_access.polymarketDepositWallet.isEmpty()) {
+        // The funds sit in a deposit wallet: orders name it as maker and signer, signed for it by the key. A wallet
+        // that cannot be used stops Polymarket rather than trading from the key's own (empty) address.
+        const Result<EthAddress> depositWallet = EthAddress::fromHex(m_access.polymarketDepositWallet);
+        const Status chosen = depositWallet.ok()
+            ? m_polymarket->clob().setWallet(PolymarketSignatureType::Poly1271, depositWallet.value())
+            : Status(depositWallet.error());
+        if (!chosen.ok()) {
+            qCCritical(lcEngine).noquote() << "Polymarket deposit wallet:" << chosen.error().message;
+            emit problem(tr("Polymarket cannot be used: %1").arg(chosen.error().message));
+            delete m_polymarket;
+            m_polymarket = nullptr;
+            return;
+        }
+        qCInfo(lcEngine).noquote() << "Polymarket orders are signed for deposit wallet"
+                                   << depositWallet.value().toChecksumHex();
+    }
     connectMarketData(m_polymarket->marketData());
     connectExecution(m_polymarket->execution());
 }

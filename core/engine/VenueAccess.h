@@ -20,6 +20,7 @@ struct VenueAccess
     QString kalshiKeyId;
     SecretBytes kalshiPrivateKeyPem;
     SecretBytes polymarketWalletKey; // 32 raw bytes
+    QString polymarketDepositWallet; // POLY_1271: the deposit wallet the key signs for; empty: the key's address
     bool simulator = false;          // the built-in simulator: demo keys, no real money anywhere
     // Alerts (not a venue, but resolved the same way): empty when Telegram alerts are off or not configured.
     SecretBytes telegramBotToken;

@@ -2,6 +2,7 @@
 
 #include "crypto/Base64.h"
 #include "crypto/Eip712.h"
+#include "crypto/Erc7739Signature.h"
 #include "crypto/EthAddress.h"
 #include "crypto/Hex.h"
 #include "crypto/Hmac.h"
@@ -308,7 +309,9 @@ SimClobServer::SimClobServer(SimPolymarketExchange* exchange, QObject* parent)
             return error(400, QStringLiteral("invalid user address"));
         const QString marketFilter = request.queryValue(QStringLiteral("market"));
         QJsonArray items;
-        const QHash<QString, std::int64_t> held = m_exchange->holdings(user->toLowerHex());
+        const QString depositWalletOwner = m_exchange->depositWalletOwner(user->toLowerHex());
+        const QHash<QString, std::int64_t> held =
+            m_exchange->holdings(depositWalletOwner.isEmpty() ? user->toLowerHex() : depositWalletOwner);
         QStringList tokens = held.keys();
         tokens.sort();
         for (const QString& token : std::as_const(tokens)) {
@@ -446,7 +449,7 @@ QJsonObject SimClobServer::placeOne(const SimPolymarketExchange::ApiKey& key, co
         || !readUint(json.value(QStringLiteral("timestamp")), &order.timestamp)
         || !readUint(json.value(QStringLiteral("signatureType")), &signatureType)
         || (json.contains(QStringLiteral("expiration")) && !readUint(json.value(QStringLiteral("expiration")), &expiration))
-        || (side != QStringLiteral("BUY") && side != QStringLiteral("SELL")) || signatureType > 2)
+        || (side != QStringLiteral("BUY") && side != QStringLiteral("SELL")) || signatureType > 3)
         return fail(400, QStringLiteral("Invalid order payload"));
     order.maker = *maker;
     order.signer = *signer;
@@ -455,7 +458,14 @@ QJsonObject SimClobServer::placeOne(const SimPolymarketExchange::ApiKey& key, co
     order.signatureType = static_cast<PolymarketSignatureType>(signatureType);
     order.metadata = *metadata;
     order.builder = *builder;
-    if (signer->toLowerHex() != key.address)
+    // A POLY_1271 order is signed as the deposit wallet itself; the API key belongs to the wallet's owner EOA.
+    const bool depositWallet = order.signatureType == PolymarketSignatureType::Poly1271;
+    if (depositWallet && *maker != *signer)
+        return fail(400, QStringLiteral("Invalid order payload: a POLY_1271 order's maker must be its signer"));
+    const QString signingOwner = depositWallet ? m_exchange->depositWalletOwner(signer->toLowerHex()) : signer->toLowerHex();
+    if (depositWallet && signingOwner.isEmpty())
+        return fail(400, QStringLiteral("invalid signature")); // no wallet contract to vouch for it
+    if (signingOwner != key.address)
         return fail(400, QStringLiteral("the order signer address has to be the address of the API KEY"));
     if (order.signatureType == PolymarketSignatureType::Eoa && *maker != *signer)
         return fail(400, QStringLiteral("Invalid order payload: an EOA order's maker must be its signer"));
@@ -475,9 +485,25 @@ QJsonObject SimClobServer::placeOne(const SimPolymarketExchange::ApiKey& key, co
     const Result<QByteArray> digest = PolymarketTypedData::orderV2Digest(order, domainFor(m_version));
     if (!digest)
         return fail(400, QStringLiteral("Invalid order payload"));
-    if (!Secp256k1Recoverer::verify(*digest, *signature, *signer)) {
-        const Result<QByteArray> other = PolymarketTypedData::orderV2Digest(order, domainFor(m_version >= 3 ? 2 : 3));
-        if (other && Secp256k1Recoverer::verify(*other, *signature, *signer))
+    const EthAddress owner = EthAddress::fromHex(signingOwner).value();
+    // What the exchange checks: ECDSA by the signer, or for a deposit wallet what its isValidSignature checks:
+    // the ERC-7739 wrapper describes this very order under this exchange's domain and its owner signed it.
+    const auto signedFor = [&order, &signature, &owner, depositWallet](const Eip712Domain& domain) -> bool {
+        if (!depositWallet) {
+            const Result<QByteArray> orderDigest = PolymarketTypedData::orderV2Digest(order, domain);
+            return orderDigest && Secp256k1Recoverer::verify(*orderDigest, *signature, owner).ok();
+        }
+        const Result<Erc7739Signature> wrapper = Erc7739Signature::decode(*signature);
+        const Result<QByteArray> contentsHash = PolymarketTypedData::orderV2StructHash(order);
+        const Result<QByteArray> innerDigest = PolymarketTypedData::orderV2DepositWalletDigest(order, domain);
+        return wrapper && contentsHash && innerDigest
+               && wrapper->contentsType == QByteArray(PolymarketTypedData::kOrderV2Type)
+               && wrapper->contentsHash == *contentsHash
+               && wrapper->appDomainSeparator == Eip712::domainSeparator(domain)
+               && Secp256k1Recoverer::verify(*innerDigest, wrapper->innerSignature, owner).ok();
+    };
+    if (!signedFor(domainFor(m_version))) {
+        if (signedFor(domainFor(m_version >= 3 ? 2 : 3)))
             return fail(400, QStringLiteral("order_version_mismatch: the exchange expects version %1").arg(m_version));
         return fail(400, QStringLiteral("invalid signature"));
     }
@@ -495,8 +521,10 @@ QJsonObject SimClobServer::placeOne(const SimPolymarketExchange::ApiKey& key, co
     request.expiration = expiration;
     const SimPolymarketExchange::Reply reply = m_exchange->place(request);
     *status = reply.status;
-    if (reply.status == 200)
+    if (reply.status == 200) {
         ++m_ordersAccepted;
+        m_depositWalletOrdersAccepted += depositWallet ? 1 : 0;
+    }
     return reply.body;
 }
 

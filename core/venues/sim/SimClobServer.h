@@ -44,6 +44,8 @@ public:
     // Accepted clock skew of POLY_TIMESTAMP against the server clock, seconds.
     void setMaxClockSkewSeconds(qint64 seconds) { m_maxSkew = seconds; }
     int ordersAccepted() const { return m_ordersAccepted; }
+    // Of those, orders signed for a POLY_1271 deposit wallet (ERC-7739 wrapper verified against its owner).
+    int depositWalletOrdersAccepted() const { return m_depositWalletOrdersAccepted; }
 
 private:
     using Handler = SimHttpServer::Handler;
@@ -74,6 +76,7 @@ private:
     qsizetype m_booksLimit = 500;
     qint64 m_maxSkew = 300;
     int m_ordersAccepted = 0;
+    int m_depositWalletOrdersAccepted = 0;
 };
 
 } // namespace orion

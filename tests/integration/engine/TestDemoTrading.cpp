@@ -8,9 +8,13 @@
 
 #include "crypto/Random.h"
 #include "crypto/RsaKeyGenerator.h"
+#include "crypto/Secp256k1Signer.h"
 #include "engine/EngineController.h"
 #include "venues/sim/SimDemoWorld.h"
 #include "venues/sim/SimKalshiExchange.h"
+#include "venues/sim/SimClobServer.h"
+#include "venues/sim/SimPolymarketExchange.h"
+#include "venues/sim/SimPolymarketVenue.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -55,6 +59,7 @@ private slots:
     void paperMode_findsAndTradesGaps_bothLegsEqual_venueAccountsUntouched();
     void liveMode_onSimulator_tradesWithSignedOrders_equalContractsOnBothVenues();
     void liveMode_withoutCredentials_isRefusedNamingWhatIsMissing();
+    void liveMode_withDepositWallet_tradesOrdersSignedForTheWallet();
     void kill_whileTrading_haltsAndNothingMoreIsTraded();
     void paperMode_restart_continuesWithTheSameCashAndPositions();
 
@@ -67,10 +72,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SimDemoWorld> m_world;
     QString m_keyId;
+    QString m_depositWallet; // POLY_1271: registered in the simulator as owned by the test's wallet key
 };
 
 void TestDemoTrading::init()
 {
+    m_depositWallet.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_world = std::make_unique<SimDemoWorld>(1);
@@ -100,6 +107,11 @@ VenueAccess TestDemoTrading::access(bool withKeys)
     access.kalshiPrivateKeyPem = std::move(keys.privateKeyPem);
     if (withKeys) {
         access.polymarketWalletKey = Random::secretBytes(32).value();
+    }
+    if (!m_depositWallet.isEmpty()) {
+        const Secp256k1Signer owner = Secp256k1Signer::fromPrivateKey(access.polymarketWalletKey.clone()).value();
+        m_world->polymarket().exchange().registerDepositWallet(m_depositWallet, owner.address().toLowerHex());
+        access.polymarketDepositWallet = m_depositWallet;
     }
     return access;
 }
@@ -200,6 +212,35 @@ void TestDemoTrading::liveMode_onSimulator_tradesWithSignedOrders_equalContracts
                  "JOIN orders o ON o.id = f.order_id WHERE f.settlement != 'failed' GROUP BY o.trade_id) "
                  "WHERE naked != 0")),
              0);
+}
+
+void TestDemoTrading::liveMode_withDepositWallet_tradesOrdersSignedForTheWallet()
+{
+    // Arrange: the funds' owner is a deposit wallet; the venue accepts its orders only with the ERC-7739 signature
+    // of the wallet's owner, maker and signer being the wallet
+    m_depositWallet = QStringLiteral("0x") + QString::fromLatin1(Random::bytes(20).value().toHex());
+    auto engine = launchEngine(TradingMode::Live, true);
+    QVERIFY(engine);
+    EngineController& controller = *engine;
+
+    // Act
+    controller.startTrading();
+
+    // Assert: a hedged live trade, so Polymarket took the deposit wallet's orders
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE mode = 'live' "
+                                                                  "AND state = 'hedged'")) >= 1;
+                 },
+                 kTradeTimeoutMs),
+             qPrintable(controller.snapshot().lastError));
+    controller.stopTrading();
+    controller.shutdown();
+    QTRY_VERIFY(controller.isShutDown());
+    QVERIFY(scalar(databaseFile(), QStringLiteral("SELECT COUNT(*) FROM fills WHERE venue = 'polymarket'")) >= 1);
+    const SimClobServer& clob = m_world->polymarket().clob();
+    QVERIFY(clob.depositWalletOrdersAccepted() >= 1);
+    QCOMPARE(clob.depositWalletOrdersAccepted(), clob.ordersAccepted()); // none from the key's own address
 }
 
 void TestDemoTrading::liveMode_withoutCredentials_isRefusedNamingWhatIsMissing()

@@ -101,7 +101,8 @@ void TestSettingsSchema::schema_keys_coverEverySectionOfTheIssue()
     }
     for (const char* environment : {"production", "demo", "simulator"}) {
         for (const char* leaf :
-             {"kalshi.rest_url", "kalshi.ws_url", "polymarket.gamma_url", "polymarket.clob_url", "polymarket.ws_url"}) {
+             {"kalshi.rest_url", "kalshi.ws_url", "polymarket.gamma_url", "polymarket.clob_url", "polymarket.ws_url",
+              "polymarket.deposit_wallet"}) {
             const QString key = QStringLiteral("venues.%1.%2").arg(QLatin1String(environment), QLatin1String(leaf));
             QVERIFY2(findSettingDescriptor(key) != nullptr, qPrintable(key));
         }
@@ -250,6 +251,16 @@ void TestSettingsSchema::setSetting_invalidText_isRefusedNamingKeyAndReason_data
         << QStringLiteral("https://me:pw@clob.polymarket.com") << QStringLiteral("config.value")
         << QStringLiteral("venues.production.polymarket.clob_url: must not contain a user name or password; "
                           "credentials belong in the credential store");
+    QTest::newRow("deposit wallet too short")
+        << QStringLiteral("venues.production.polymarket.deposit_wallet") << QStringLiteral("0x1234")
+        << QStringLiteral("config.value")
+        << QStringLiteral("venues.production.polymarket.deposit_wallet: must be empty or a 0x address of 40 hex "
+                          "digits");
+    QTest::newRow("deposit wallet not hexadecimal")
+        << QStringLiteral("venues.production.polymarket.deposit_wallet")
+        << QStringLiteral("0xG39fd6e51aad88F6F4ce6aB8827279cffFb92266") << QStringLiteral("config.value")
+        << QStringLiteral("venues.production.polymarket.deposit_wallet: must be empty or a 0x address of 40 hex "
+                          "digits");
     QTest::newRow("database scheme")
         << QStringLiteral("database.url") << QStringLiteral("mysql://localhost/orion") << QStringLiteral("config.value")
         << QStringLiteral("database.url: \"mysql://localhost/orion\" is not a supported database URL: only sqlite is "
