@@ -202,8 +202,25 @@ void Detector::prefetchRoutedPair(MarketHandle market) const
     if (market.index >= m_firstRoute.size())
         return;
     const PairRoute& first = m_firstRoute[market.index];
-    if (first.pair != PairRoute::kNoPair)
-        prefetchPair(first, market);
+    if (first.pair == PairRoute::kNoPair)
+        return;
+    // The other book, and the pair's flags (read when the open directions are fetched, one step later).
+    m_store.prefetch(first.kalshi == market ? first.polymarket : first.kalshi);
+    prefetchBytes(&m_hot[first.pair], sizeof(PairHot));
+}
+
+void Detector::prefetchOpenDirections(MarketHandle market) const
+{
+    if (market.index >= m_firstRoute.size())
+        return;
+    const PairRoute& first = m_firstRoute[market.index];
+    if (first.pair == PairRoute::kNoPair)
+        return;
+    const PairHot& hot = m_hot[first.pair];
+    for (std::size_t d = 0; d < 2; ++d) {
+        if (hot.open[d])
+            prefetchBytes(&m_pairs[first.pair].directions[d], sizeof(DirectionState));
+    }
 }
 
 void Detector::applyDeltas(std::span<const MarketDelta> deltas, qint64 nowMs,
@@ -216,6 +233,7 @@ void Detector::applyDeltas(std::span<const MarketDelta> deltas, qint64 nowMs,
     // middle of a burst costs a few wasted loads, never a wrong result. The distances: far enough ahead for a miss
     // to complete during the deltas in between, near enough that the loaded lines are still in L1/L2 when used
     // (bench/BenchDetector.cpp measured 5 and 10 no better).
+    constexpr std::size_t kFlagsAhead = 1;
     constexpr std::size_t kRouteAhead = 3;
     constexpr std::size_t kMarketAhead = 6;
     const std::size_t count = deltas.size();
@@ -228,6 +246,8 @@ void Detector::applyDeltas(std::span<const MarketDelta> deltas, qint64 nowMs,
             prefetchMarket(deltas[i + kMarketAhead].market);
         if (i + kRouteAhead < count)
             prefetchRoutedPair(deltas[i + kRouteAhead].market);
+        if (i + kFlagsAhead < count)
+            prefetchOpenDirections(deltas[i + kFlagsAhead].market);
         const MarketDelta& item = deltas[i];
         const OrderBook::DeltaResult result = m_store.applyDelta(item.market, item.delta, nowMs);
         if (!results.empty())

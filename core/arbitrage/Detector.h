@@ -120,6 +120,7 @@ private:
     // The first steps of a delta's memory, for the burst pipeline: its book and route, then its pair's data.
     void prefetchMarket(MarketHandle market) const;
     void prefetchRoutedPair(MarketHandle market) const;
+    void prefetchOpenDirections(MarketHandle market) const;
     void evaluatePair(PairRoute route, qint64 nowMs); // by value: a listener may change the index
     OpportunityCloseReason unusableReason(const PairRoute& route, qint64 nowMs) const;
     void publish(quint32 pairIndex, ArbDirection direction, const WalkResult& walk, qint64 nowMs);
