@@ -378,6 +378,7 @@ void TradingPipeline::applyExecutionMode()
     } else {
         m_executor->setClients(m_paperKalshi, m_paperPolymarket);
         m_reconciler->setClients(m_paperKalshi, m_paperPolymarket);
+        m_capital->setKalshiShardCash({}); // paper money is not split by shard; live figures must not bound it
     }
     m_reconciler->setMode(mode);
     if (mode == m_executor->mode()) {
