@@ -36,6 +36,7 @@ private slots:
     void loadYaml_mistake_errorNamesTheKey_data();
     void loadYaml_mistake_errorNamesTheKey();
     void loadYaml_kalshiOnlyScenario_stillLoadsWithoutPolymarket();
+    void loadYaml_kalshiShards_cashPerShardAndEachMarketsShard();
 
 private:
     Result<SimScenario> load(const QByteArray& yaml);
@@ -148,6 +149,11 @@ void TestSimScenarioYaml::loadYaml_mistake_errorNamesTheKey_data()
         << QStringLiteral("pairs[0].path[0]: a price is not on the Polymarket market's 0.10 tick");
     QTest::newRow("settle result")
         << kKalshiPart + "    settle: {at_ms: 100, result: maybe}\n" << QStringLiteral("KXA-1-Y.settle.result: must be yes or no");
+    QTest::newRow("exchange shard out of range")
+        << kKalshiPart + "    exchange_index: 16\n" << QStringLiteral("KXA-1-Y.exchange_index: must be a shard 0-15");
+    QTest::newRow("shard cash not a dollar amount")
+        << "starting_balance_by_shard: {0: \"100\", 2: lots}\n" + kKalshiPart
+        << QStringLiteral("starting_balance_by_shard: needs shard 0-15 -> dollar amount");
     QTest::newRow("path and random walk at once")
         << kKalshiPart + "    path: [{at_ms: 0, yes_bid: \"0.40\", yes_ask: \"0.42\", size: \"1\"}]\n"
                          "    random_walk: {step_ms: 100}\n"
@@ -180,6 +186,23 @@ void TestSimScenarioYaml::loadYaml_kalshiOnlyScenario_stillLoadsWithoutPolymarke
     QVERIFY(loaded.value().polymarket.markets.isEmpty());
     QVERIFY(loaded.value().pairs.isEmpty());
     QVERIFY(loaded.value().markets[0].path.empty());
+}
+
+void TestSimScenarioYaml::loadYaml_kalshiShards_cashPerShardAndEachMarketsShard()
+{
+    // Arrange: $100 on shard 0 and $50 on the crypto shard (2), where the market trades
+    const QByteArray yaml = "starting_balance_by_shard: {0: \"100\", 2: \"50\"}\n" + kKalshiPart + "    exchange_index: 2\n";
+
+    // Act
+    const Result<SimScenario> loaded = load(yaml);
+
+    // Assert
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const SimScenario& scenario = loaded.value();
+    QCOMPARE(scenario.startingBalanceMicros, 150'000'000);
+    QCOMPARE(scenario.startingBalanceByShard.size(), std::size_t{2});
+    QCOMPARE(scenario.startingBalanceByShard[1], (std::pair<int, std::int64_t>{2, 50'000'000}));
+    QCOMPARE(scenario.markets[0].exchangeIndex, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSimScenarioYaml)
