@@ -1,5 +1,6 @@
 // ctest-labels: kalshi
 #include "KalshiSimFixture.h"
+#include "KalshiStreamBooks.h"
 #include "market/OrderBook.h"
 #include "net/WsConnection.h"
 #include "venues/kalshi/KalshiMarketStream.h"
@@ -12,40 +13,11 @@
 using namespace orion;
 using orion::test::KalshiSimFixture;
 
+using Books = orion::test::KalshiStreamBooks;
+
 namespace {
 
 const QString kHold = QStringLiteral("KXFEDDECISION-27JAN-H0");
-
-// The books the engine would keep from the stream.
-struct Books
-{
-    std::map<QString, OrderBook> books;
-    int lost = 0;
-    int snapshots = 0;
-
-    void attach(KalshiMarketStream& stream)
-    {
-        QObject::connect(&stream, &KalshiMarketStream::snapshotReceived,
-                         [this](const QString& ticker, const BookSnapshot& snapshot, qint64 ts) {
-                             books[ticker].applySnapshot(snapshot, ts);
-                             ++snapshots;
-                         });
-        QObject::connect(&stream, &KalshiMarketStream::deltaReceived,
-                         [this](const QString& ticker, const BookDelta& delta, qint64 ts) {
-                             (void)books[ticker].applyDelta(delta, ts);
-                         });
-        QObject::connect(&stream, &KalshiMarketStream::continuityLost, [this](const QStringList& tickers, const QString&) {
-            ++lost;
-            for (const QString& ticker : tickers)
-                books[ticker].markGapped();
-        });
-    }
-    bool live(const QString& ticker) const
-    {
-        const auto it = books.find(ticker);
-        return it != books.end() && it->second.isLive();
-    }
-};
 
 // A stream tuned to a 100 ms heartbeat: dead after 250 ms without a sign of life.
 std::unique_ptr<KalshiMarketStream> makeStream(KalshiSimFixture& sim, const Clock& clock)
@@ -93,7 +65,7 @@ void TestKalshiHeartbeat::quietFeed_withHeartbeats_staysConnectedWithoutReconnec
     QVERIFY(sim.server().heartbeatsSent() >= heartbeatsBefore + 5);
     QVERIFY(stream->isConnected());
     QCOMPARE(stream->connection().reconnectCount(), 0);
-    QCOMPARE(books.lost, 0);
+    QVERIFY(books.lost.isEmpty());
     QVERIFY(books.live(kHold));
 }
 
@@ -119,7 +91,7 @@ void TestKalshiHeartbeat::stalledConnection_isDetected_reconnectsAndBookIsRightA
 
     // Assert: the client notices within a few intervals, marks the book not continuous, reconnects, and the
     // fresh snapshot shows the venue's book (best ask now 0.59).
-    QTRY_VERIFY_WITH_TIMEOUT(books.lost >= 1, 3'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!books.lost.isEmpty(), 3'000);
     QTRY_VERIFY_WITH_TIMEOUT(stream->connection().reconnectCount() >= 1, 5'000);
     QTRY_VERIFY_WITH_TIMEOUT(books.live(kHold), 5'000);
     QCOMPARE(books.books[kHold].bestAsk(Outcome::Yes)->price, Price::fromMicros(590'000));

@@ -1,5 +1,6 @@
 // ctest-labels: kalshi
 #include "KalshiSimFixture.h"
+#include "KalshiStreamBooks.h"
 #include "market/OrderBook.h"
 #include "net/WsConnection.h"
 #include "venues/kalshi/KalshiMarketStream.h"
@@ -14,40 +15,12 @@
 using namespace orion;
 using orion::test::KalshiSimFixture;
 
+using Books = orion::test::KalshiStreamBooks;
+
 namespace {
 
 const QString kHold = QStringLiteral("KXFEDDECISION-27JAN-H0");
 const QString kCut = QStringLiteral("KXFEDDECISION-27JAN-C25");
-
-// Books kept from the stream, as the engine keeps them.
-struct Books
-{
-    std::map<QString, OrderBook> books;
-    QStringList lost;
-
-    void attach(KalshiMarketStream& stream)
-    {
-        QObject::connect(&stream, &KalshiMarketStream::snapshotReceived,
-                         [this](const QString& ticker, const BookSnapshot& snapshot, qint64 ts) {
-                             books[ticker].applySnapshot(snapshot, ts);
-                         });
-        QObject::connect(&stream, &KalshiMarketStream::deltaReceived,
-                         [this](const QString& ticker, const BookDelta& delta, qint64 ts) {
-                             (void)books[ticker].applyDelta(delta, ts);
-                         });
-        QObject::connect(&stream, &KalshiMarketStream::continuityLost,
-                         [this](const QStringList& tickers, const QString&) {
-                             lost.append(tickers);
-                             for (const QString& ticker : tickers)
-                                 books[ticker].markGapped();
-                         });
-    }
-    bool live(const QString& ticker) const
-    {
-        const auto it = books.find(ticker);
-        return it != books.end() && it->second.isLive();
-    }
-};
 
 std::unique_ptr<KalshiMarketStream> makeStream(KalshiSimFixture& sim, const Clock& clock,
                                                const QString& privateKey = QStringLiteral("keys/test-only-rsa2048-a-pkcs8.pem"))
