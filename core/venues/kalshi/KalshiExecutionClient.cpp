@@ -330,12 +330,11 @@ void KalshiExecutionClient::cancelOrder(const CancelOrder& command)
 
 void KalshiExecutionClient::amendOrder(const QString& clientOrderId, Price limitPrice, Quantity totalQuantity)
 {
-    const Known known = m_byClientId.value(clientOrderId);
     const QString what = QStringLiteral("amend ") + clientOrderId;
-    if (known.venueOrderId.isEmpty()) {
-        emit requestFailed(what, makeError(QStringLiteral("kalshi.order"), QStringLiteral("no Kalshi order id known for ") + clientOrderId));
+    const std::optional<Known> found = acknowledged(clientOrderId, what);
+    if (!found)
         return;
-    }
+    const Known& known = *found;
     SubmitOrder changed = known.command;
     changed.limitPrice = limitPrice;
     changed.quantity = totalQuantity;
@@ -366,13 +365,11 @@ void KalshiExecutionClient::amendOrder(const QString& clientOrderId, Price limit
 
 void KalshiExecutionClient::decreaseOrder(const QString& clientOrderId, Quantity remaining)
 {
-    const Known known = m_byClientId.value(clientOrderId);
     const QString what = QStringLiteral("decrease ") + clientOrderId;
-    if (known.venueOrderId.isEmpty()) {
-        emit requestFailed(what, makeError(QStringLiteral("kalshi.order"), QStringLiteral("no Kalshi order id known for ") + clientOrderId));
+    const std::optional<Known> found = acknowledged(clientOrderId, what);
+    if (!found)
         return;
-    }
-    const QString venueOrderId = known.venueOrderId;
+    const QString venueOrderId = found->venueOrderId;
     QPointer<KalshiExecutionClient> self(this);
     m_rest.decreaseOrder(venueOrderId, remaining, [self, venueOrderId, what](Result<KalshiDecreaseAck> ack) {
         if (!self)
@@ -383,6 +380,18 @@ void KalshiExecutionClient::decreaseOrder(const QString& clientOrderId, Quantity
         }
         self->reportCurrent(venueOrderId, what);
     });
+}
+
+std::optional<KalshiExecutionClient::Known> KalshiExecutionClient::acknowledged(const QString& clientOrderId,
+                                                                             const QString& what)
+{
+    const Known known = m_byClientId.value(clientOrderId);
+    if (known.venueOrderId.isEmpty()) {
+        emit requestFailed(what, makeError(QStringLiteral("kalshi.order"),
+                                           QStringLiteral("no Kalshi order id known for ") + clientOrderId));
+        return std::nullopt;
+    }
+    return known;
 }
 
 void KalshiExecutionClient::reportCurrent(const QString& venueOrderId, const QString& what)

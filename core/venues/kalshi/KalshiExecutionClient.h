@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <functional>
+#include <optional>
 
 namespace orion {
 
@@ -72,6 +73,8 @@ private:
     FillReport fillFor(const KalshiFill& fill) const;
     void reportByClientOrderId(const SubmitOrder& command, const Error& cause);
     void reject(const SubmitOrder& command, const QString& reason);
+    // The order this client submitted and the venue acknowledged; otherwise requestFailed(what) and nullopt.
+    std::optional<Known> acknowledged(const QString& clientOrderId, const QString& what);
     void reportCurrent(const QString& venueOrderId, const QString& what);
 
     KalshiRestClient& m_rest;
